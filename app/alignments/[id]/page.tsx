@@ -1,0 +1,31 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getAlignmentView } from '@/lib/alignments/get-alignment-view'
+import { AppError } from '@/lib/errors'
+import { requirePageUser } from '@/lib/session'
+import { idSchema } from '@/lib/validation/common'
+import { AlignmentScreen } from './_components/alignment-screen'
+
+type Params = { params: Promise<{ id: string }> }
+
+async function load(id: string) {
+  const parsed = idSchema.safeParse(id)
+  if (!parsed.success) notFound()
+  const user = await requirePageUser(`/alignments/${id}`)
+  try {
+    return await getAlignmentView({ userId: user.id, alignmentId: parsed.data })
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound()
+    throw error
+  }
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const parsed = idSchema.safeParse((await params).id)
+  return { title: parsed.success ? `#${parsed.data}` : undefined }
+}
+
+export default async function AlignmentPage({ params }: Params) {
+  const view = await load((await params).id)
+  return <AlignmentScreen view={view} />
+}

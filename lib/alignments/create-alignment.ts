@@ -1,0 +1,177 @@
+import { z } from 'zod'
+import { align, type AlignedBead } from '../alignment'
+import { requireProjectAccess } from '../access'
+import { db, type Tx } from '../db'
+import { AppError } from '../errors'
+import { recordEvent } from '../events/record-event'
+import { insertProject } from '../projects/create-project'
+import { SourceFormat } from '../generated/prisma/enums'
+import { splitParagraphs } from '../text/split-paragraphs'
+import { idSchema, languageTagSchema, parseInput } from '../validation/common'
+
+/** Largest text accepted per side: a long book is ~2 MB; this leaves room and bounds memory. */
+export const MAX_TEXT_CHARS = 10_000_000
+/** Most paragraphs per side: the aligner and the editor are measured up to 50,000. */
+export const MAX_PARAGRAPHS = 50_000
+
+const documentSchema = z.object({
+  text: z.string().max(MAX_TEXT_CHARS, `A text may hold at most ${MAX_TEXT_CHARS.toLocaleString('en')} characters.`),
+  language: languageTagSchema,
+  title: z.string().trim().max(300).optional(),
+  fileName: z.string().trim().max(255).optional(),
+  format: z.enum(SourceFormat).default('PASTE'),
+  attribution: z.string().max(2000).optional(),
+  licence: z.string().max(200).optional(),
+})
+
+export const createAlignmentSchema = z
+  .object({
+    // Either an existing project, or the name of a new one created in the same transaction.
+    projectId: idSchema.optional(),
+    newProjectName: z.string().trim().min(1).max(200).optional(),
+    title: z.string().trim().min(1, 'Give the alignment a title.').max(300),
+  split: z.enum(['blank-lines', 'line-breaks']).default('blank-lines'),
+    source: documentSchema,
+    target: documentSchema,
+  })
+  .refine((input) => (input.projectId === undefined) !== (input.newProjectName === undefined), {
+    message: 'Choose a project or name a new one.',
+    path: ['projectId'],
+  })
+export type CreateAlignmentInput = z.input<typeof createAlignmentSchema>
+
+export type CreateProgress = { stage: 'split' | 'align' | 'save'; done: number; total: number }
+
+function paragraphsOf(side: 'original' | 'translation', text: string, split: 'blank-lines' | 'line-breaks') {
+  const paragraphs = splitParagraphs(text, split)
+  if (paragraphs.length === 0) throw new AppError('INVALID_INPUT', `The ${side} has no text.`, { field: side === 'original' ? 'source' : 'target' })
+  if (paragraphs.length > MAX_PARAGRAPHS) {
+    throw new AppError('TOO_LARGE', `The ${side} has ${paragraphs.length.toLocaleString('en')} paragraphs; at most ${MAX_PARAGRAPHS.toLocaleString('en')} are allowed.`)
+  }
+  return paragraphs
+}
+
+/**
+ * Imports an original and its translation, splits both into paragraphs, aligns them and
+ * stores everything in one transaction: a failure (or a killed process) stores nothing.
+ */
+export async function createAlignment(
+  { userId, ...input }: CreateAlignmentInput & { userId: string },
+  onProgress?: (progress: CreateProgress) => void,
+) {
+  const data = parseInput(createAlignmentSchema, input)
+  // Checked before the expensive work too, so nobody can make the server align for nothing.
+  if (data.projectId) await requireProjectAccess(db, { userId, projectId: data.projectId, action: 'alignment.create' })
+
+  onProgress?.({ stage: 'split', done: 0, total: 2 })
+  const source = paragraphsOf('original', data.source.text, data.split)
+  const target = paragraphsOf('translation', data.target.text, data.split)
+  onProgress?.({ stage: 'split', done: 2, total: 2 })
+
+  const beads = align(source, target, {
+    sourceLang: data.source.language,
+    targetLang: data.target.language,
+    onProgress: (done, total) => onProgress?.({ stage: 'align', done, total }),
+  })
+
+  return db.$transaction(
+    async (tx) => {
+      const projectId = data.newProjectName
+        ? (await insertProject(tx, { userId, name: data.newProjectName, description: '' })).id
+        : (await requireProjectAccess(tx, { userId, projectId: data.projectId!, action: 'alignment.create' })).projectId
+      return insertAlignment(tx, {
+        userId,
+        projectId,
+        data,
+        source,
+        target,
+        beads,
+        kind: 'alignment.created',
+        onSaved: (done, total) => onProgress?.({ stage: 'save', done, total }),
+      })
+    },
+    { timeout: 300_000, maxWait: 60_000 },
+  )
+}
+
+/** Rows per INSERT: keeps statements well under PostgreSQL's 65,535 bind parameters. */
+const INSERT_BATCH = 5_000
+
+type InsertAlignment = {
+  userId: string | null
+  projectId: number
+  data: z.output<typeof createAlignmentSchema>
+  source: string[]
+  target: string[]
+  beads: (Omit<AlignedBead, 'reasons'> & { reasons: unknown[]; isConfirmed?: boolean; origin?: 'AUTO' | 'MANUAL' })[]
+  kind: 'alignment.created' | 'alignment.imported'
+  onSaved?: (done: number, total: number) => void
+}
+
+/** Writes both documents, their paragraphs, the alignment and its beads inside `tx`. */
+export async function insertAlignment(tx: Tx, { userId, projectId, data, source, target, beads, kind, onSaved }: InsertAlignment) {
+  const total = source.length + target.length + beads.length
+  let saved = 0
+  const inBatches = async <T>(rows: T[], insert: (batch: T[]) => Promise<unknown>) => {
+    for (let start = 0; start < rows.length; start += INSERT_BATCH) {
+      const batch = rows.slice(start, start + INSERT_BATCH)
+      await insert(batch)
+      saved += batch.length
+      onSaved?.(saved, total)
+    }
+  }
+  const document = async (side: z.output<typeof documentSchema>, kindOf: 'ORIGINAL' | 'TRANSLATION', paragraphs: string[]) => {
+    const created = await tx.document.create({
+      data: {
+        projectId,
+        kind: kindOf,
+        title: side.title || data.title,
+        language: side.language,
+        sourceFormat: side.format,
+        fileName: side.fileName || null,
+        rawText: side.text,
+        attribution: side.attribution ?? null,
+        licence: side.licence ?? null,
+        createdById: userId,
+      },
+      select: { id: true },
+    })
+    const rows = paragraphs.map((text, position) => ({ documentId: created.id, position, text }))
+    await inBatches(rows, (batch) => tx.paragraph.createMany({ data: batch }))
+    return created
+  }
+  const sourceDocument = await document(data.source, 'ORIGINAL', source)
+  const targetDocument = await document(data.target, 'TRANSLATION', target)
+  const alignment = await tx.alignment.create({
+    data: {
+      projectId,
+      title: data.title,
+      sourceDocumentId: sourceDocument.id,
+      targetDocumentId: targetDocument.id,
+      createdById: userId,
+      alignerInfo: { aligner: 'tandem', beads: beads.length },
+    },
+    select: { id: true, version: true },
+  })
+  const beadRows = beads.map((bead) => ({
+      alignmentId: alignment.id,
+      srcStart: bead.srcStart,
+      srcEnd: bead.srcEnd,
+      tgtStart: bead.tgtStart,
+      tgtEnd: bead.tgtEnd,
+      confidence: bead.confidence,
+      reasons: bead.reasons as object[],
+      isConfirmed: bead.isConfirmed ?? false,
+      origin: bead.origin ?? 'AUTO',
+  }))
+  await inBatches(beadRows, (batch) => tx.bead.createMany({ data: batch }))
+  await recordEvent(tx, {
+    kind,
+    userId,
+    projectId,
+    alignmentId: alignment.id,
+    version: alignment.version,
+    data: { title: data.title, sourceParagraphs: source.length, targetParagraphs: target.length, beads: beads.length },
+  })
+  return { id: alignment.id, projectId }
+}

@@ -1,0 +1,62 @@
+import { PrismaPg } from '@prisma/adapter-pg'
+import { PGlite } from '@electric-sql/pglite'
+import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { PrismaClient } from './generated/prisma/client'
+import { dataDirectory, isPostgresUrl, lockDataDirectory } from './pglite-lock.mjs'
+
+export type Db = PrismaClient
+/** The client handed to code running inside `db.$transaction(async (tx) => ...)`. */
+export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
+
+type Connection = { client: PrismaClient; close: () => Promise<void> }
+
+function connect(): Connection {
+  // Regression: `next build` must never open the database (a build worker opening the
+  // PGlite directory beside a running server corrupts it). Pages are dynamic; this is the
+  // guard that proves it.
+  if (process.env.NEXT_PHASE === 'phase-production-build') {
+    throw new Error('The database was opened during `next build`; pages that read data must be dynamic.')
+  }
+  const url = process.env.DATABASE_URL ?? ''
+  if (isPostgresUrl(url)) {
+    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) })
+    return { client, close: () => client.$disconnect() }
+  }
+  const dir = dataDirectory()
+  const release = lockDataDirectory(dir)
+  const pglite = new PGlite(dir)
+  const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) })
+  return {
+    client,
+    close: async () => {
+      await client.$disconnect()
+      // PGlite keeps pages in memory until closed: close it to flush.
+      await pglite.close()
+      release()
+    },
+  }
+}
+
+// One connection per process, created on first use (importing this module opens nothing),
+// and surviving Next.js dev-server hot reloads.
+const globalForDb = globalThis as unknown as { tandemDb?: Connection }
+
+function connection(): Connection {
+  return (globalForDb.tandemDb ??= connect())
+}
+
+/** The process's Prisma client. The database is opened on first access. */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = connection().client
+    const value = Reflect.get(client, property, client)
+    return typeof value === 'function' ? value.bind(client) : value
+  },
+})
+
+/** Closes the database if it was opened (tests, scripts, shutdown). */
+export async function closeDb(): Promise<void> {
+  const current = globalForDb.tandemDb
+  globalForDb.tandemDb = undefined
+  await current?.close()
+}
