@@ -1,0 +1,115 @@
+// Export dispatch: options, bead selection, streaming in chunks with progress.
+import { z } from 'zod'
+import { AppError } from '../errors'
+import { delimitedWriter } from './delimited'
+import { selectBeads, type ExportContext, type FormatWriter } from './export-model'
+import { jsonlWriter } from './jsonl'
+import { canonicalLanguageTag } from './language'
+import { tmxWriter } from './tmx'
+import type { ExportFormat, ExportInput, ExportOptions } from './types'
+import { xliff12Writer } from './xliff12'
+import { xliff21Writer } from './xliff21'
+
+export const exportFormats: Record<ExportFormat, { extension: string; mimeType: string; canHoldOneSided: boolean }> = {
+  // A TMX unit is a translation: an empty side would be offered as the translation of a text.
+  tmx: { extension: 'tmx', mimeType: 'application/x-tmx+xml', canHoldOneSided: false },
+  // XLIFF says "not translated" (a unit without target) but not "added by the translation".
+  xliff12: { extension: 'xlf', mimeType: 'application/xliff+xml', canHoldOneSided: false },
+  xliff21: { extension: 'xlf', mimeType: 'application/xliff+xml', canHoldOneSided: false },
+  csv: { extension: 'csv', mimeType: 'text/csv', canHoldOneSided: true },
+  tsv: { extension: 'tsv', mimeType: 'text/tab-separated-values', canHoldOneSided: true },
+  jsonl: { extension: 'jsonl', mimeType: 'application/jsonl', canHoldOneSided: true },
+}
+
+const writers: Record<ExportFormat, FormatWriter> = {
+  tmx: tmxWriter,
+  xliff12: xliff12Writer,
+  xliff21: xliff21Writer,
+  csv: delimitedWriter(','),
+  tsv: delimitedWriter('\t'),
+  jsonl: jsonlWriter,
+}
+
+const exportFormatNames = ['tmx', 'xliff12', 'xliff21', 'csv', 'tsv', 'jsonl'] as const
+
+/**
+ * Export options as the API and the command line receive them. Defaults: every bead,
+ * comments and annotations included, no BOM, and one-sided beads kept only where the
+ * format can hold them.
+ */
+export const exportOptionsSchema = z
+  .object({
+    format: z.enum(exportFormatNames),
+    beads: z.enum(['all', 'confirmed', 'approved']).default('all'),
+    oneSided: z.enum(['skip', 'keep']).optional(),
+    includeComments: z.boolean().default(true),
+    includeAnnotations: z.boolean().default(true),
+    bom: z.boolean().default(false),
+  })
+  .transform(
+    (options): ExportOptions => ({
+      ...options,
+      oneSided: options.oneSided ?? (exportFormats[options.format].canHoldOneSided ? 'keep' : 'skip'),
+    }),
+  )
+
+const BATCH = 200
+
+/**
+ * The export as a sequence of strings (concatenate them, or stream them to a response).
+ * `onProgress(done, total)` is called after every batch of beads. Throws an AppError
+ * (INVALID_INPUT) before yielding anything when a language tag is not BCP 47 or no bead
+ * matches the options (an XLIFF 2 file cannot be empty, and an empty file helps no one).
+ */
+export function* exportChunks(
+  input: ExportInput,
+  options: ExportOptions,
+  onProgress?: (done: number, total: number) => void,
+): Generator<string> {
+  const ctx = exportContext(input, options)
+  const writer = writers[options.format]
+  yield (options.bom ? '\uFEFF' : '') + writer.header(ctx)
+  const total = ctx.beads.length
+  for (let start = 0; start < total; start += BATCH) {
+    const end = Math.min(start + BATCH, total)
+    let chunk = ''
+    for (let i = start; i < end; i++) chunk += writer.bead(ctx.beads[i], ctx)
+    yield chunk
+    onProgress?.(end, total)
+  }
+  yield writer.footer(ctx)
+}
+
+export function exportToString(input: ExportInput, options: ExportOptions): string {
+  let out = ''
+  for (const chunk of exportChunks(input, options)) out += chunk
+  return out
+}
+
+/** "Ceasefire article (en-de).tmx"-style download name: title, language pair, extension. */
+export function exportFileName(input: Pick<ExportInput, 'title' | 'sourceLang' | 'targetLang'>, format: ExportFormat): string {
+  const title = input.title.replace(/[\\/:*?"<>|\u0000-\u001F\s]+/g, ' ').trim().slice(0, 100) || 'alignment'
+  const variant = format === 'xliff12' ? '.xliff12' : format === 'xliff21' ? '.xliff21' : ''
+  return `${title} (${input.sourceLang}-${input.targetLang})${variant}.${exportFormats[format].extension}`
+}
+
+function exportContext(input: ExportInput, options: ExportOptions): ExportContext {
+  const sourceLang = requireLanguageTag(input.sourceLang, 'source')
+  const targetLang = requireLanguageTag(input.targetLang, 'target')
+  const beads = selectBeads(input.beads, options)
+  if (beads.length === 0) {
+    throw new AppError('INVALID_INPUT', `No bead matches the export options (${describeSelection(options)}): there is nothing to export.`)
+  }
+  return { input, options, sourceLang, targetLang, beads }
+}
+
+function requireLanguageTag(tag: string, side: string): string {
+  const canonical = canonicalLanguageTag(tag)
+  if (!canonical) throw new AppError('INVALID_INPUT', `The ${side} language "${tag}" is not a BCP 47 language tag such as "en" or "de-CH".`)
+  return canonical
+}
+
+function describeSelection(options: ExportOptions): string {
+  const which = { all: 'all beads', confirmed: 'confirmed beads only', approved: 'approved beads only' }[options.beads]
+  return options.oneSided === 'skip' ? `${which}, one-sided beads left out` : which
+}

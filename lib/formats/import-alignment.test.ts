@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { importAlignmentFile } from './import-alignment'
+import { ImportError, type ImportErrorReason } from './import-error'
+import { kitDir } from './test-support/kit'
+import type { ImportedAlignment } from './types'
+
+const bytes = (text: string) => new TextEncoder().encode(text)
+const sample = (name: string) => new Uint8Array(readFileSync(path.join(kitDir, 'samples', name)))
+
+function pairs(alignment: ImportedAlignment): [string, string][] {
+  return alignment.beads.map((bead) => [
+    alignment.source.slice(bead.srcStart, bead.srcEnd).join('\n\n'),
+    alignment.target.slice(bead.tgtStart, bead.tgtEnd).join('\n\n'),
+  ])
+}
+
+async function refusal(promise: Promise<unknown>): Promise<ImportError> {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  )
+  expect(error).toBeInstanceOf(ImportError)
+  return error as ImportError
+}
+
+describe('third-party files from the validation kit', () => {
+  test('TMX with inline bpt/ept codes, entities and a unit without tuid', async () => {
+    const imported = await importAlignmentFile(sample('tmx/valid.tmx'), { fileName: 'valid.tmx' })
+    expect(imported).toMatchObject({ format: 'TMX', sourceLang: 'en', targetLang: 'de' })
+    expect(pairs(imported)).toEqual([
+      ['The contract ends on 1 May.', 'Der Vertrag endet am 1. Mai.'],
+      ['Press Save & "quit"', 'Drücken Sie Speichern & „Beenden“'],
+      ['A unit without tuid.', 'Eine Einheit ohne tuid.'],
+    ])
+    expect(imported.warnings).toEqual(['Inline formatting codes were left out of 2 segments; their text was kept.'])
+  })
+
+  test('XLIFF 1.2 with g, a note, states and a unit without target', async () => {
+    const imported = await importAlignmentFile(sample('xliff12/valid.xlf'), { fileName: 'valid.xlf' })
+    expect(imported).toMatchObject({ format: 'XLIFF12', title: 'contract.txt', sourceLang: 'en', targetLang: 'de' })
+    expect(pairs(imported)).toEqual([
+      ['The contract ends on 1 May.', 'Der Vertrag endet am 1. Mai.'],
+      ['Press Save & "quit"', 'Drücken Sie Speichern & „Beenden“'],
+      ['Not translated yet.', ''],
+    ])
+    expect(imported.beads.map((bead) => bead.reviewStatus)).toEqual(['UNREVIEWED', 'NEEDS_WORK', undefined])
+    expect(imported.warnings).toEqual(['1 unit has no translation; their source paragraphs were imported without a counterpart.'])
+  })
+
+  test('XLIFF 2.0 with pc, two segments around an ignorable, and a unit without target', async () => {
+    const imported = await importAlignmentFile(sample('xliff20/valid.xlf'), { fileName: 'valid.xlf' })
+    expect(imported).toMatchObject({ format: 'XLIFF2', sourceLang: 'en', targetLang: 'de' })
+    expect(pairs(imported)).toEqual([
+      ['The contract ends on 1 May.', 'Der Vertrag endet am 1. Mai.'],
+      ['Press Save & "quit"', 'Drücken Sie Speichern & „Beenden“'],
+      ['First sentence. Second sentence.', 'Erster Satz. Zweiter Satz.'],
+      ['Not translated yet.', ''],
+    ])
+  })
+
+  test.each(['xliff21/valid.xlf', 'xliff21/valid-its-lqi.xlf'])('XLIFF 2.1 %s', async (name) => {
+    const imported = await importAlignmentFile(sample(name), { fileName: 'sample.xlf' })
+    const expected = readFileSync(path.join(kitDir, 'samples', name.replace('.xlf', '.pairs.jsonl')), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { source: string; target: string | null })
+    expect(pairs(imported)).toEqual(expected.map(({ source, target }) => [source, target ?? '']))
+    if (name.endsWith('valid.xlf')) expect(imported.beads[0].reviewStatus).toBe('APPROVED')
+  })
+})
+
+describe('reading details', () => {
+  test('a multilingual TMX imports the commonest other language, matching tags by primary language', async () => {
+    const tmx = `<tmx version="1.4"><header srclang="EN-US" creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext"/><body>
+      <tu><tuv xml:lang="fr-FR"><seg>Un</seg></tuv><tuv xml:lang="en-us"><seg>One</seg></tuv><tuv xml:lang="de-DE"><seg>Eins</seg></tuv></tu>
+      <tu><tuv xml:lang="en-US"><seg>Two</seg></tuv><tuv xml:lang="de-de"><seg>Zwei</seg></tuv></tu>
+    </body></tmx>`
+    const imported = await importAlignmentFile(bytes(tmx), { fileName: 'tm.tmx' })
+    expect([imported.sourceLang, imported.targetLang]).toEqual(['en-US', 'de-DE'])
+    expect(pairs(imported)).toEqual([
+      ['One', 'Eins'],
+      ['Two', 'Zwei'],
+    ])
+    expect(imported.warnings).toContain('The file holds 3 languages; EN-US → de-de was imported, the others were left out.')
+  })
+
+  test('XLIFF 1.2 collapses whitespace unless xml:space="preserve", reads groups, ignores alt-trans', async () => {
+    const xliff = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="f" source-language="en" target-language="fr" datatype="plaintext"><body>
+  <group id="g"><trans-unit id="1"><source>  Two
+     lines  </source><target state="final">Deux
+  lignes</target><alt-trans><target>Autre</target></alt-trans></trans-unit></group>
+  <trans-unit id="2" xml:space="preserve"><source>Kept
+
+apart</source><target>Gardé</target></trans-unit>
+</body></file></xliff>`
+    const imported = await importAlignmentFile(bytes(xliff), { fileName: 'f.xlf' })
+    expect(imported.source).toEqual(['Two lines', 'Kept', 'apart'])
+    expect(imported.target).toEqual(['Deux lignes', 'Gardé'])
+    expect(imported.beads[0]).toMatchObject({ srcStart: 0, srcEnd: 1, tgtStart: 0, tgtEnd: 1, reviewStatus: 'APPROVED' })
+    expect(imported.beads[1]).toMatchObject({ srcStart: 1, srcEnd: 3, tgtStart: 1, tgtEnd: 2 })
+  })
+
+  test('XLIFF 2 honours target order and <cp/>', async () => {
+    const xliff = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de"><file id="f"><unit id="u">
+      <segment><source>A<cp hex="1"/>.</source><target order="3">B.</target></segment>
+      <ignorable><source> </source></ignorable>
+      <segment><source>B.</source><target order="1">A.</target></segment>
+    </unit></file></xliff>`
+    const imported = await importAlignmentFile(bytes(xliff), { fileName: 'f.xlf' })
+    expect(pairs(imported)).toEqual([['A. B.', 'A. B.']])
+    expect(imported.warnings).toContain('1 control character was removed.')
+  })
+
+  test('a missing language is detected and reported', async () => {
+    const xliff = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="f" source-language="en" datatype="plaintext"><body>
+      <trans-unit id="1"><source>The translation of this sentence says what the sentence says.</source><target>Die Übersetzung dieses Satzes sagt, was der Satz sagt, und nicht mehr.</target></trans-unit>
+    </body></file></xliff>`
+    const imported = await importAlignmentFile(bytes(xliff), { fileName: 'f.xlf' })
+    expect(imported.targetLang).toBe('de')
+    expect(imported.warnings).toEqual(['The file does not say for the target language; it looks like "de". Check it before saving.'])
+  })
+
+  test('XML in another declared encoding, and UTF-16 with a BOM', async () => {
+    const tmx = (decl: string) =>
+      `<?xml version="1.0" encoding="${decl}"?><tmx version="1.4"><header srclang="de"/><body><tu><tuv xml:lang="de"><seg>Grüße</seg></tuv><tuv xml:lang="fr"><seg>Salut</seg></tuv></tu></body></tmx>`
+    const latin1 = Uint8Array.from(tmx('ISO-8859-1'), (char) => char.charCodeAt(0))
+    expect((await importAlignmentFile(latin1, { fileName: 'a.tmx' })).source).toEqual(['Grüße'])
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(tmx('UTF-16'), (char) => char.charCodeAt(0)).buffer)])
+    expect((await importAlignmentFile(utf16, { fileName: 'a.tmx' })).source).toEqual(['Grüße'])
+  })
+})
+
+describe('refusals', () => {
+  const cases: [string, string | Uint8Array, ImportErrorReason, RegExp][] = [
+    ['a closing tag that does not match', '<tmx version="1.4">\n<body>\n  <tu><tuv xml:lang="en"><seg>x</tuv>', 'MALFORMED_XML', /^Line 3, column 32: closing tag <\/tuv> does not match <seg> opened on line 3\.$/],
+    ['a file cut off', '<tmx version="1.4">\n<body>\n<tu>', 'MALFORMED_XML', /^Line 3, column 5: the file ends while <tmx>, <body>, <tu> are still open; it may be cut off\.$/],
+    ['an unclosed element', '<tmx version="1.4"', 'MALFORMED_XML', /^Line 1, column 1: <tmx> is never closed\.$/],
+    ['an external entity', '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><tmx>&x;</tmx>', 'MALFORMED_XML', /could not be read/],
+    ['an XML file that is neither TMX nor XLIFF', '<html><body/></html>', 'UNSUPPORTED', /<html> root element, neither TMX nor XLIFF/],
+    ['XLIFF of an unknown version', '<xliff version="3.0"/>', 'UNSUPPORTED', /XLIFF version "3.0"/],
+    ['a file without units', '<tmx version="1.4"><header/><body/></tmx>', 'EMPTY', /no translation units/],
+    ['an empty file', '', 'EMPTY', /is empty/],
+    ['a PNG image', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'BINARY', /is a PNG image/],
+    ['NUL bytes', 'x\u0000y', 'BINARY', /NUL bytes/],
+    ['invalid UTF-8', new Uint8Array([0x3c, 0x61, 0x3e, 0xff, 0x3c, 0x2f, 0x61, 0x3e]), 'BAD_ENCODING', /not valid UTF-8 \(byte 4 is wrong\)/],
+    ['an unknown declared encoding', '<?xml version="1.0" encoding="x-klingon"?><tmx/>', 'BAD_ENCODING', /"x-klingon" encoding/],
+  ]
+  test.each(cases)('%s', async (_name, content, reason, message) => {
+    const input = typeof content === 'string' ? bytes(content) : content
+    const error = await refusal(importAlignmentFile(input, { fileName: 'file.tmx' }))
+    expect(error.reason).toBe(reason)
+    expect(error.message).toMatch(message)
+  })
+
+  test('malformed XML reports line and column on the error', async () => {
+    const error = await refusal(importAlignmentFile(bytes('<tmx>\n<body>\n</tmx>'), { fileName: 'f.tmx' }))
+    expect([error.line, error.column]).toEqual([3, 1])
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', details: { reason: 'MALFORMED_XML', line: 3, column: 1 } })
+  })
+
+  test('limits on size and paragraphs', async () => {
+    const tmx = bytes(
+      `<tmx version="1.4"><header srclang="en"/><body>${'<tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="de"><seg>b</seg></tuv></tu>'.repeat(5)}</body></tmx>`,
+    )
+    const tooLarge = await refusal(importAlignmentFile(tmx, { fileName: 'f.tmx', limits: { maxBytes: 100 } }))
+    expect(tooLarge).toMatchObject({ reason: 'TOO_LARGE', code: 'TOO_LARGE' })
+    const tooMany = await refusal(importAlignmentFile(tmx, { fileName: 'f.tmx', limits: { maxParagraphs: 4 } }))
+    expect(tooMany.reason).toBe('TOO_MANY_PARAGRAPHS')
+    expect(tooMany.message).toBe('The text has 5 paragraphs; the limit is 4. Split it into smaller documents.')
+  })
+
+  test.each([
+    ['not JSON', '{"source": ', /^Line 1 is not valid JSON\.$/],
+    ['a line without target', '{"sourceLang":"en","targetLang":"de","source":"a","target":"b"}\n{"sourceLang":"en","targetLang":"de","source":"a"}', /^Line 2: "target"/],
+  ])('JSON Lines: %s', async (_name, content, message) => {
+    const error = await refusal(importAlignmentFile(bytes(content), { fileName: 'f.jsonl' }))
+    expect(error.reason).toBe('INVALID')
+    expect(error.message).toMatch(message)
+  })
+})

@@ -1,0 +1,94 @@
+// Importing one document: bytes or pasted text → plain text → paragraphs, with limits.
+import { normalizeNewlines, splitParagraphs, type SplitMode } from '../text/split-paragraphs'
+import { decodeText } from './decode'
+import { docxToText } from './docx'
+import { htmlToText } from './html'
+import { count, ImportError } from './import-error'
+import { detectLanguage } from './language'
+import { requireParagraphCount, requireSize, resolveLimits } from './limits'
+import { markdownToText } from './markdown'
+import type { DocumentFormat, ImportedDocument, ImportLimits } from './types'
+import { countForbiddenXmlChars, removeForbiddenXmlChars } from './xml-writer'
+
+const formatsByExtension: Record<string, Exclude<DocumentFormat, 'PASTE'>> = {
+  txt: 'TXT',
+  text: 'TXT',
+  md: 'MARKDOWN',
+  markdown: 'MARKDOWN',
+  html: 'HTML',
+  htm: 'HTML',
+  xhtml: 'HTML',
+  docx: 'DOCX',
+}
+
+const refusals: Record<string, string> = {
+  doc: 'Old Word .doc files cannot be read; save the document as .docx and import that.',
+  odt: 'OpenDocument files cannot be read; save the document as .docx and import that.',
+  rtf: 'RTF files cannot be read; save the document as .docx or plain text and import that.',
+  pdf: 'PDF files cannot be read; copy the text and paste it, or import the original .docx.',
+  tmx: 'A TMX file is already aligned: import it as an alignment, not as a document.',
+  xlf: 'An XLIFF file is already aligned: import it as an alignment, not as a document.',
+  xliff: 'An XLIFF file is already aligned: import it as an alignment, not as a document.',
+}
+
+type ImportOptions = { split: SplitMode; limits?: Partial<ImportLimits> }
+
+export async function importDocument(bytes: Uint8Array, options: ImportOptions & { fileName: string }): Promise<ImportedDocument> {
+  const limits = resolveLimits(options.limits)
+  const { fileName } = options
+  requireSize(bytes.byteLength, limits, `"${fileName}"`)
+  const format = documentFormat(fileName)
+  if (bytes.byteLength === 0) throw new ImportError('EMPTY', `"${fileName}" is empty.`)
+  if (format === 'DOCX') {
+    const { text, warnings } = await docxToText(bytes, fileName)
+    return finish('DOCX', text, { ...options, limits }, warnings)
+  }
+  const decoded = decodeText(bytes, fileName)
+  const text = format === 'HTML' ? htmlToText(decoded.text) : format === 'MARKDOWN' ? markdownToText(decoded.text) : decoded.text
+  return finish(format, text, { ...options, limits }, decoded.warnings, decoded.encoding)
+}
+
+/** Pasted text goes through the same cleaning, limits and language detection as a file. */
+export function importText(text: string, options: ImportOptions): ImportedDocument {
+  const limits = resolveLimits(options.limits)
+  requireSize(new TextEncoder().encode(text).byteLength, limits, 'The pasted text')
+  return finish('PASTE', text, { ...options, limits }, [])
+}
+
+function documentFormat(fileName: string): Exclude<DocumentFormat, 'PASTE'> {
+  const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? ''
+  const format = formatsByExtension[extension]
+  if (format) return format
+  throw new ImportError(
+    'UNSUPPORTED',
+    refusals[extension] ?? `"${fileName}" is not a format Tandem imports; use .txt, .md, .html or .docx (or paste the text).`,
+  )
+}
+
+function finish(
+  format: DocumentFormat,
+  extracted: string,
+  options: ImportOptions & { limits: ImportLimits },
+  warnings: string[],
+  encoding?: string,
+): ImportedDocument {
+  const text = removeForbiddenXmlChars(normalizeNewlines(extracted))
+  const removed = countForbiddenXmlChars(extracted)
+  // Decoded binary data is full of control characters; a few in real text are noise.
+  if (removed > 8 && removed > text.length / 100) {
+    throw new ImportError('BINARY', 'The file is mostly control characters, so it is not text; check that you chose the right file.')
+  }
+  const paragraphs = splitParagraphs(text, options.split)
+  if (paragraphs.length === 0) {
+    throw new ImportError('EMPTY', format === 'HTML' ? 'The page has no text outside scripts, styles and navigation.' : 'There is no text to import.')
+  }
+  requireParagraphCount(paragraphs.length, options.limits)
+  return {
+    format,
+    text,
+    paragraphs,
+    ...(encoding ? { encoding } : {}),
+    language: detectLanguage(text),
+    warnings: removed ? [...warnings, `${count(removed, 'control character was', 'control characters were')} removed.`] : warnings,
+  }
+}
