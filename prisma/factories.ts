@@ -3,6 +3,7 @@
 import crypto from 'node:crypto'
 import { db } from '../lib/db'
 import type { Role } from '../lib/generated/prisma/enums'
+import { createAlignmentSchema, insertAlignment } from '../lib/alignments/create-alignment'
 import { insertProject } from '../lib/projects/create-project'
 import { insertUser } from '../lib/users/create-user'
 
@@ -40,4 +41,52 @@ export async function makeTeam() {
   await addMember(project.id, reviewer.id, 'REVIEWER')
   await addMember(project.id, viewer.id, 'VIEWER')
   return { project, owner, editor, reviewer, viewer, outsider }
+}
+
+/**
+ * An alignment with exactly the beads given as shapes ("1-1 2-1 0-1"): paragraphs are named
+ * "S1", "S2", … and "T1", "T2", … so tests can see where each one went.
+ */
+export async function makeAlignment(ownerId: string, shapes: string, options: { projectId?: number; sourceLanguage?: string; targetLanguage?: string } = {}) {
+  const projectId = options.projectId ?? (await makeProject(ownerId)).id
+  const beads: { srcStart: number; srcEnd: number; tgtStart: number; tgtEnd: number; confidence: number; reasons: unknown[] }[] = []
+  let src = 0
+  let tgt = 0
+  for (const shape of shapes.split(' ')) {
+    const [s, t] = shape.split('-').map(Number) as [number, number]
+    beads.push({ srcStart: src, srcEnd: src + s, tgtStart: tgt, tgtEnd: tgt + t, confidence: 0.8, reasons: [] })
+    src += s
+    tgt += t
+  }
+  const source = Array.from({ length: src }, (_, i) => `S${i + 1}`)
+  const target = Array.from({ length: tgt }, (_, i) => `T${i + 1}`)
+  const data = createAlignmentSchema.parse({
+    projectId,
+    title: `Alignment ${crypto.randomBytes(3).toString('hex')}`,
+    source: { text: source.join('\n\n'), language: options.sourceLanguage ?? 'en' },
+    target: { text: target.join('\n\n'), language: options.targetLanguage ?? 'de' },
+  })
+  const { id } = await db.$transaction((tx) => insertAlignment(tx, { userId: ownerId, projectId, data, source, target, beads, kind: 'alignment.created' }))
+  return { id, projectId, version: 1 }
+}
+
+/** The alignment as compact text: "S1|T1 S2,S3|T2 -|T3" and its version. */
+export async function describeAlignment(alignmentId: number) {
+  const alignment = await db.alignment.findUniqueOrThrow({
+    where: { id: alignmentId },
+    select: {
+      version: true,
+      sourceDocument: { select: { paragraphs: { orderBy: { position: 'asc' }, select: { text: true } } } },
+      targetDocument: { select: { paragraphs: { orderBy: { position: 'asc' }, select: { text: true } } } },
+      beads: { orderBy: [{ srcStart: 'asc' }, { tgtStart: 'asc' }], select: { srcStart: true, srcEnd: true, tgtStart: true, tgtEnd: true, isConfirmed: true, origin: true, id: true } },
+    },
+  })
+  const source = alignment.sourceDocument.paragraphs.map((p) => p.text)
+  const target = alignment.targetDocument.paragraphs.map((p) => p.text)
+  const side = (texts: string[], start: number, end: number) => (start === end ? '-' : texts.slice(start, end).join(','))
+  return {
+    version: alignment.version,
+    beads: alignment.beads,
+    text: alignment.beads.map((b) => `${side(source, b.srcStart, b.srcEnd)}|${side(target, b.tgtStart, b.tgtEnd)}`).join(' '),
+  }
 }

@@ -10,5 +10,20 @@ export const eventKinds = [
   'alignment.created',
   'alignment.imported',
   'alignment.deleted',
+  // Alignment editing (undoable: lib/beads/edit-beads.ts UNDOABLE_KINDS)
+  'beads.merged',
+  'beads.split',
+  'paragraph.shifted',
+  'paragraph.detached',
+  'paragraphs.paired',
+  'paragraph.moved',
+  'beads.confirmed',
+  'beads.unconfirmed',
+  'alignment.realigned',
+  'paragraph.edited',
+  'paragraph.split',
+  'paragraphs.joined',
+  'edit.undone',
+  'edit.redone',
 ] as const
 export type EventKind = (typeof eventKinds)[number]

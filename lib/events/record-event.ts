@@ -12,6 +12,8 @@ export async function recordEvent(
     alignmentId?: number | null
     version?: number | null
     data?: Prisma.InputJsonValue
+    /** For undo and redo: the event they revert or re-apply. */
+    revertsId?: number | null
   },
 ): Promise<number> {
   const row = await tx.event.create({
@@ -22,6 +24,7 @@ export async function recordEvent(
       alignmentId: event.alignmentId ?? null,
       version: event.version ?? null,
       data: event.data ?? {},
+      revertsId: event.revertsId ?? null,
     },
     select: { id: true },
   })

@@ -204,6 +204,8 @@ CREATE TABLE "Comment" (
     "id" SERIAL NOT NULL,
     "alignmentId" INTEGER NOT NULL,
     "beadId" INTEGER NOT NULL,
+    "anchorSide" "Side" NOT NULL,
+    "anchorParagraphId" INTEGER NOT NULL,
     "parentId" INTEGER,
     "authorId" TEXT NOT NULL,
     "body" TEXT NOT NULL,
@@ -257,6 +259,7 @@ CREATE TABLE "Event" (
     "version" INTEGER,
     "data" JSONB NOT NULL DEFAULT '{}',
     "undoneAt" TIMESTAMP(3),
+    "isRedoable" BOOLEAN NOT NULL DEFAULT false,
     "revertsId" INTEGER,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -306,7 +309,7 @@ CREATE INDEX "Alignment_projectId_idx" ON "Alignment"("projectId");
 CREATE UNIQUE INDEX "Alignment_sourceDocumentId_targetDocumentId_key" ON "Alignment"("sourceDocumentId", "targetDocumentId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Bead_alignmentId_srcStart_tgtStart_key" ON "Bead"("alignmentId", "srcStart", "tgtStart");
+CREATE INDEX "Bead_alignmentId_srcStart_tgtStart_idx" ON "Bead"("alignmentId", "srcStart", "tgtStart");
 
 -- CreateIndex
 CREATE INDEX "Comment_alignmentId_idx" ON "Comment"("alignmentId");
@@ -367,6 +370,9 @@ ALTER TABLE "Comment" ADD CONSTRAINT "Comment_alignmentId_fkey" FOREIGN KEY ("al
 
 -- AddForeignKey
 ALTER TABLE "Comment" ADD CONSTRAINT "Comment_beadId_fkey" FOREIGN KEY ("beadId") REFERENCES "Bead"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Comment" ADD CONSTRAINT "Comment_anchorParagraphId_fkey" FOREIGN KEY ("anchorParagraphId") REFERENCES "Paragraph"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Comment" ADD CONSTRAINT "Comment_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Comment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
