@@ -1,0 +1,156 @@
+// Orchestration: features once, a first banded pass with prior parameters, re-estimation of the
+// parameters from that pass, a second pass in a narrow band around the first path that also yields
+// posterior confidences. Confirmed anchors split the work into independent stretches.
+import { anchorGuide } from './anchor-guide'
+import { type Band, type Guide, bandAround, pathGuide, pathTouchesEdge } from './band'
+import { BEAD_SHAPES } from './bead-shapes'
+import { type ModelParameters, initialParameters, reestimateParameters } from './model'
+import { beadReasons } from './reasons'
+import { createScorer, type Scorer } from './scorer'
+import { bestPath, computeCosts, type PathStep, type Span, stepPosteriors } from './search'
+import { type Pair, preparePair } from './pair'
+import type { AlignedBead, AlignOptions, BeadRange } from './types'
+
+// Half-width of the first band around the proportional diagonal. Translator edits rarely drift
+// more than a few dozen paragraphs from it; when the path touches the edge the band doubles.
+const FIRST_PASS_WIDTH = 5
+// The second pass only refines: the re-estimated model moves few beads by more than a handful.
+const SECOND_PASS_WIDTH = 4
+// A path this close to an inner edge of the band may have been cut off by it.
+const EDGE_MARGIN = 1
+// Posteriors are computed with costs divided by this: the signals are not fully independent (a
+// section number and its parts, length and sentence count), so raw posteriors are overconfident.
+const POSTERIOR_TEMPERATURE = 2
+// The first pass only needs the path roughly and the common shapes to learn from; the second pass,
+// around that path, considers every shape.
+const FIRST_PASS_SHAPES = Uint8Array.from(BEAD_SHAPES, ([a, b]) => (a + b <= 3 || a === b ? 1 : 0))
+const ALL_SHAPES = new Uint8Array(BEAD_SHAPES.length).fill(1)
+// The web app redraws its progress bar from onProgress; about a hundred updates is smooth enough.
+const PROGRESS_UPDATES = 100
+
+type Progress = { advance(rows: number): void; finish(): void }
+
+function progressReporter(total: number, onProgress?: (done: number, total: number) => void): Progress {
+  const step = Math.max(1, Math.ceil(total / PROGRESS_UPDATES))
+  let done = 0
+  let reported = 0
+  return {
+    advance(rows) {
+      done = Math.min(total, done + rows)
+      if (onProgress && done - reported >= step) {
+        reported = done
+        onProgress(done, total)
+      }
+    },
+    finish() {
+      onProgress?.(total, total)
+    },
+  }
+}
+
+type Segment = { anchor: BeadRange; gap?: undefined } | { gap: Span; anchor?: undefined }
+
+/** Anchors (already validated) and the stretches between them, in document order. */
+function segmentsAround(anchors: BeadRange[], n: number, m: number): Segment[] {
+  const segments: Segment[] = []
+  let s = 0
+  let t = 0
+  for (const anchor of [...anchors, { srcStart: n, srcEnd: n, tgtStart: m, tgtEnd: m }]) {
+    if (anchor.srcStart > s || anchor.tgtStart > t) segments.push({ gap: { srcStart: s, srcEnd: anchor.srcStart, tgtStart: t, tgtEnd: anchor.tgtStart } })
+    if (anchor.srcEnd > anchor.srcStart || anchor.tgtEnd > anchor.tgtStart) segments.push({ anchor })
+    s = anchor.srcEnd
+    t = anchor.tgtEnd
+  }
+  return segments
+}
+
+function stepsToBeads(span: Span, steps: PathStep[]): BeadRange[] {
+  return steps.map(({ shape, i, j }) => {
+    const [a, b] = BEAD_SHAPES[shape]
+    return {
+      srcStart: span.srcStart + i - a,
+      srcEnd: span.srcStart + i,
+      tgtStart: span.tgtStart + j - b,
+      tgtEnd: span.tgtStart + j,
+    }
+  })
+}
+
+/** Every paragraph of a one-sided stretch is its own 0-sided bead. */
+function oneSidedBeads(span: Span): BeadRange[] {
+  const beads: BeadRange[] = []
+  for (let i = span.srcStart; i < span.srcEnd; i++) beads.push({ srcStart: i, srcEnd: i + 1, tgtStart: span.tgtStart, tgtEnd: span.tgtStart })
+  for (let j = span.tgtStart; j < span.tgtEnd; j++) beads.push({ srcStart: span.srcEnd, srcEnd: span.srcEnd, tgtStart: j, tgtEnd: j + 1 })
+  return beads
+}
+
+type SpanSearch = { band: Band; costs: Float32Array; steps: PathStep[] }
+
+/** Best path in a band around `guide`, doubling the band while the path presses against its edge. */
+function searchSpan(span: Span, scorer: Scorer, shapes: Uint8Array, guide: Guide, width: number, progress: Progress): SpanSearch {
+  const n = span.srcEnd - span.srcStart
+  const m = span.tgtEnd - span.tgtStart
+  for (;;) {
+    const band = bandAround(guide, m, width)
+    const costs = computeCosts(band, span, scorer, shapes, () => progress.advance(1))
+    const steps = bestPath(band, costs)
+    const nodes = steps.map(({ i, j }) => [i, j] as const)
+    if (width >= Math.max(n, m) || !pathTouchesEdge(band, nodes, EDGE_MARGIN)) return { band, costs, steps }
+    guide = pathGuide(n, [[0, 0], ...nodes])
+    width *= 2
+  }
+}
+
+function isOneSided(span: Span): boolean {
+  return span.srcStart === span.srcEnd || span.tgtStart === span.tgtEnd
+}
+
+/** First-pass path through each stretch with the prior parameters (no path for one-sided stretches). */
+function firstPass(pair: Pair, params: ModelParameters, segments: Segment[], progress: Progress): (PathStep[] | null)[] {
+  const scorer = createScorer(pair, params)
+  return segments.map(({ gap }) => {
+    if (!gap || isOneSided(gap)) return null
+    return searchSpan(gap, scorer, FIRST_PASS_SHAPES, anchorGuide(pair.shared, gap), FIRST_PASS_WIDTH, progress).steps
+  })
+}
+
+/** Refines one stretch around its first-pass path and attaches confidences. */
+function secondPass(gap: Span, firstSteps: PathStep[], scorer: Scorer, progress: Progress): { beads: BeadRange[]; posteriors: Float64Array } {
+  const nodes = firstSteps.map(({ i, j }) => [i, j] as const)
+  const guide = pathGuide(gap.srcEnd - gap.srcStart, [[0, 0], ...nodes])
+  const { band, costs, steps } = searchSpan(gap, scorer, ALL_SHAPES, guide, SECOND_PASS_WIDTH, progress)
+  return { beads: stepsToBeads(gap, steps), posteriors: stepPosteriors(band, costs, steps, POSTERIOR_TEMPERATURE) }
+}
+
+/**
+ * Aligns source and target paragraphs, keeping `anchors` (validated, in order) unchanged and
+ * re-aligning only the stretches between them.
+ */
+export function alignAround(sourceTexts: string[], targetTexts: string[], anchors: BeadRange[], options: AlignOptions = {}): AlignedBead[] {
+  const pair = preparePair(sourceTexts, targetTexts)
+  const { source, target, shared } = pair
+  const segments = segmentsAround(anchors, source.length, target.length)
+  const progress = progressReporter(2 * (source.length + segments.length), options.onProgress)
+
+  const initial = initialParameters(source, target, shared)
+  const firstSteps = firstPass(pair, initial, segments, progress)
+  const firstBeads = segments.flatMap(({ anchor, gap }, k) => {
+    if (anchor) return [anchor]
+    const steps = firstSteps[k]
+    return steps ? stepsToBeads(gap, steps) : oneSidedBeads(gap)
+  })
+  const params = reestimateParameters(source, target, shared, initial, firstBeads, FIRST_PASS_SHAPES)
+
+  const scorer = createScorer(pair, params)
+  const context = { source, target, shared, params }
+  const aligned = segments.flatMap(({ anchor, gap }, k): AlignedBead[] => {
+    if (anchor) return [{ ...anchor, confidence: 1, reasons: [{ code: 'confirmed', params: {} }] }]
+    const steps = firstSteps[k]
+    // A stretch with one empty side has exactly one possible alignment.
+    if (!steps) return oneSidedBeads(gap).map((bead) => ({ ...bead, confidence: 1, reasons: beadReasons(bead, 1, context) }))
+    const { beads, posteriors } = secondPass(gap, steps, scorer, progress)
+    return beads.map((bead, s) => ({ ...bead, confidence: posteriors[s], reasons: beadReasons(bead, posteriors[s], context) }))
+  })
+  progress.finish()
+  return aligned
+}

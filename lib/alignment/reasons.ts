@@ -1,0 +1,116 @@
+// Short, structured reasons for doubt about a bead, and their English wording.
+import type { ParagraphFeatures } from './features'
+import { LENGTH_SMOOTHING, type ModelParameters } from './model'
+import type { SharedTokens } from './shared-tokens'
+import type { BeadRange, Reason } from './types'
+
+// A length this many spreads away from the expected one happens to about 1 % of true translations.
+const LENGTH_DOUBT_SIGMAS = 2.6
+// Tokens a translator keeps at least this often (measured on the pair) are worth naming when missing.
+const NAME_KEEP_RATE = 0.6
+// Below this confidence an editor should know that another alignment is nearly as likely.
+const CLOSE_ALTERNATIVE_BELOW = 0.5
+// Enough examples to recognise the problem without flooding the list.
+const MAX_LISTED = 3
+
+export type ReasonContext = {
+  source: ParagraphFeatures[]
+  target: ParagraphFeatures[]
+  shared: SharedTokens
+  params: ModelParameters
+}
+
+function collect(perParagraph: string[][], start: number, end: number): Set<string> {
+  const all = new Set<string>()
+  for (let k = start; k < end; k++) for (const item of perParagraph[k]) all.add(item)
+  return all
+}
+
+function sum(paragraphs: ParagraphFeatures[], start: number, end: number, pick: (p: ParagraphFeatures) => number): number {
+  let total = 0
+  for (let k = start; k < end; k++) total += pick(paragraphs[k])
+  return total
+}
+
+const list = (items: string[]) => (items.length ? items.slice(0, MAX_LISTED).join(', ') : '–')
+
+function shapeReasons(a: number, b: number): Reason[] {
+  if (a === 0) return [{ code: 'no-counterpart', params: { side: 'target' } }]
+  if (b === 0) return [{ code: 'no-counterpart', params: { side: 'source' } }]
+  if (a > 1 && b === 1) return [{ code: 'merge', params: { sourceCount: a } }]
+  if (a === 1 && b > 1) return [{ code: 'split', params: { targetCount: b } }]
+  if (a > 1 && b > 1) return [{ code: 'many-to-many', params: { sourceCount: a, targetCount: b } }]
+  return []
+}
+
+function contentReasons(bead: BeadRange, context: ReasonContext): Reason[] {
+  const { source, target, shared, params } = context
+  const reasons: Reason[] = []
+  const ls = sum(source, bead.srcStart, bead.srcEnd, (p) => p.length)
+  const lt = sum(target, bead.tgtStart, bead.tgtEnd, (p) => p.length)
+  const deviation = Math.log((lt + LENGTH_SMOOTHING) / (params.lengthRatio * ls + LENGTH_SMOOTHING))
+  if (Math.abs(deviation) > LENGTH_DOUBT_SIGMAS * params.lengthSigma) {
+    reasons.push({ code: 'length-ratio', params: { ratio: Math.round(Math.exp(deviation) * 10) / 10 } })
+  }
+
+  const numbersS = collect(shared.sourceNumbers, bead.srcStart, bead.srcEnd)
+  const numbersT = collect(shared.targetNumbers, bead.tgtStart, bead.tgtEnd)
+  const onlyS = [...numbersS].filter((x) => !numbersT.has(x))
+  const onlyT = [...numbersT].filter((x) => !numbersS.has(x))
+  if (onlyS.length || onlyT.length) reasons.push({ code: 'numbers-differ', params: { source: list(onlyS), target: list(onlyT) } })
+
+  const sentencesS = sum(source, bead.srcStart, bead.srcEnd, (p) => p.sentences)
+  const sentencesT = sum(target, bead.tgtStart, bead.tgtEnd, (p) => p.sentences)
+  if (sentencesS !== sentencesT) reasons.push({ code: 'sentence-count', params: { source: sentencesS, target: sentencesT } })
+
+  const idsT = new Set<number>()
+  for (let q = bead.tgtStart; q < bead.tgtEnd; q++) for (const w of shared.target[q]) idsT.add(w)
+  const missing = new Set<string>()
+  for (let p = bead.srcStart; p < bead.srcEnd; p++) {
+    for (const w of shared.source[p]) {
+      const token = shared.vocabulary[w]
+      if (!idsT.has(w) && params.keep[w] >= NAME_KEEP_RATE && !numbersS.has(token)) missing.add(token)
+    }
+  }
+  if (missing.size) reasons.push({ code: 'names-missing', params: { tokens: list([...missing]) } })
+  return reasons
+}
+
+/** Reasons for doubt about one bead, given its confidence. */
+export function beadReasons(bead: BeadRange, confidence: number, context: ReasonContext): Reason[] {
+  const a = bead.srcEnd - bead.srcStart
+  const b = bead.tgtEnd - bead.tgtStart
+  const reasons = shapeReasons(a, b)
+  if (a > 0 && b > 0) reasons.push(...contentReasons(bead, context))
+  if (confidence < CLOSE_ALTERNATIVE_BELOW) reasons.push({ code: 'close-alternative', params: { confidence: Math.round(confidence * 100) / 100 } })
+  return reasons
+}
+
+const plural = (count: string | number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+
+/** English wording of a reason (the CLI's; the web app renders the structured form itself). */
+export function formatReason(reason: Reason): string {
+  const p = reason.params
+  switch (reason.code) {
+    case 'no-counterpart':
+      return p.side === 'source' ? 'no counterpart found in the translation' : 'no counterpart found in the original'
+    case 'merge':
+      return `${plural(p.sourceCount, 'source paragraph')} joined into one`
+    case 'split':
+      return `one source paragraph split into ${p.targetCount}`
+    case 'many-to-many':
+      return `${plural(p.sourceCount, 'source paragraph')} matched with ${p.targetCount} target paragraphs`
+    case 'length-ratio':
+      return `length ${p.ratio}× the expected ratio`
+    case 'numbers-differ':
+      return `numbers differ: ${p.source} / ${p.target}`
+    case 'sentence-count':
+      return `sentence count differs: ${p.source} / ${p.target}`
+    case 'names-missing':
+      return `names or terms not found in the translation: ${p.tokens}`
+    case 'close-alternative':
+      return `another alignment is nearly as likely (confidence ${p.confidence})`
+    case 'confirmed':
+      return 'confirmed by an editor'
+  }
+}

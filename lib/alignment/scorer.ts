@@ -1,0 +1,250 @@
+// Bead costs: -log P(shape) - log-likelihood ratio (related vs unrelated) of the paragraphs in the
+// bead, summed over signals that survive translation: length, shared tokens, sentence count,
+// final punctuation, and for joins and splits where the break falls.
+import { BEAD_SHAPES, MAX_SPAN, SHAPE_COUNT, shapeIndex } from './bead-shapes'
+import { END_CLASSES, type ParagraphFeatures } from './features'
+import { createJoinModel, crossSupportLlr, joinLlr } from './joins'
+import { LENGTH_SMOOTHING, type ModelParameters } from './model'
+import type { Pair } from './pair'
+import { runLogLengths, runStatistics, runSums } from './runs'
+import { createSupportCache } from './support-cache'
+import { tokenWeights } from './token-evidence'
+
+// Share of true translations whose length is far off (a translator's note, a dropped clause):
+// a wide second component keeps one odd ratio from ruling a bead out.
+const LENGTH_OUTLIER_SHARE = 0.08
+const LENGTH_OUTLIER_SIGMA = 1.0
+// Unrelated paragraphs differ in log length by at least this much in any real text; tiny
+// documents give no estimate of their own.
+const MIN_UNRELATED_SIGMA = 0.5
+// Sentence counts are compared up to this size (longer runs are rare and as telling as this).
+const MAX_SENTENCE_DIFFERENCE = 24
+// Even single-sentence translations sometimes gain or lose a sentence break.
+const MIN_SENTENCE_VARIANCE = 0.05
+// Share of translations whose sentence count is off for reasons the normal does not cover (a
+// sentence splitter's mistake, a rewritten passage), spread with this decay per extra sentence.
+const SENTENCE_OUTLIER_SHARE = 0.05
+const SENTENCE_OUTLIER_DECAY = 0.5
+const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI)
+// The related length density is tabulated over this range of log ratios, at this resolution.
+const TABLE_RANGE = 8
+const TABLE_STEPS = 256
+
+const ONE_TO_ONE = shapeIndex(1, 1)
+const SHAPE_A = Int8Array.from(BEAD_SHAPES, ([a]) => a)
+const SHAPE_B = Int8Array.from(BEAD_SHAPES, ([, b]) => b)
+
+export type Scorer = {
+  /** Cost of a 0-sided bead of this shape. */
+  nullCost: Float64Array
+  /** Must be called before costing cells of source position i (marks the tokens of its source runs). */
+  prepareRow(i: number): void
+  /** Writes the cost of each shape k ending at node (i, j) to out[base + k]; skips k when usable[k] is 0. */
+  cellCosts(i: number, j: number, usable: Uint8Array, out: Float32Array, base: number): void
+}
+
+function logNormal(x: number, mean: number, sigma: number): number {
+  const z = (x - mean) / sigma
+  return -0.5 * z * z - Math.log(sigma) - LOG_SQRT_2PI
+}
+
+/** log of the related density of the length log-ratio: a narrow normal plus a wide one for outliers. */
+function relatedLengthTable(sigma: number): Float64Array {
+  const table = new Float64Array(2 * TABLE_RANGE * TABLE_STEPS + 1)
+  const logInlier = Math.log(1 - LENGTH_OUTLIER_SHARE)
+  const logOutlier = Math.log(LENGTH_OUTLIER_SHARE)
+  for (let x = 0; x < table.length; x++) {
+    const delta = x / TABLE_STEPS - TABLE_RANGE
+    const inlier = logInlier + logNormal(delta, 0, sigma)
+    const outlier = logOutlier + logNormal(delta, 0, LENGTH_OUTLIER_SIGMA)
+    const hi = Math.max(inlier, outlier)
+    table[x] = hi + Math.log(Math.exp(inlier - hi) + Math.exp(outlier - hi))
+  }
+  return table
+}
+
+function lookup(table: Float64Array, delta: number): number {
+  const x = Math.min(table.length - 1.001, Math.max(0, (delta + TABLE_RANGE) * TABLE_STEPS))
+  const k = x | 0
+  return table[k] + (x - k) * (table[k + 1] - table[k])
+}
+
+/** Distribution of sentence counts over runs of k paragraphs (index = count, capped), add-one smoothed. */
+function sentenceHistograms(sentences: Int32Array[]): Float64Array[] {
+  return sentences.map((counts, k) => {
+    const histogram = new Float64Array(MAX_SENTENCE_DIFFERENCE + 1)
+    for (let end = k; end < counts.length && k > 0; end++) histogram[Math.max(0, Math.min(MAX_SENTENCE_DIFFERENCE, counts[end]))]++
+    const total = Math.max(0, counts.length - k)
+    return histogram.map((count) => (count + 1) / (total + histogram.length))
+  })
+}
+
+/** log P(target count - source count = d) for unrelated runs, indexed d + MAX_SENTENCE_DIFFERENCE. */
+function unrelatedSentenceTable(source: Float64Array, target: Float64Array): Float64Array {
+  const table = new Float64Array(2 * MAX_SENTENCE_DIFFERENCE + 1)
+  for (let s = 0; s < source.length; s++) {
+    for (let t = 0; t < target.length; t++) table[t - s + MAX_SENTENCE_DIFFERENCE] += source[s] * target[t]
+  }
+  return table.map(Math.log)
+}
+
+/** A distribution over d = -MAX_SENTENCE_DIFFERENCE..MAX_SENTENCE_DIFFERENCE, normalised, from unnormalised weights. */
+function normalisedOverDifferences(weight: (d: number) => number): Float64Array {
+  const table = new Float64Array(2 * MAX_SENTENCE_DIFFERENCE + 1)
+  for (let d = -MAX_SENTENCE_DIFFERENCE; d <= MAX_SENTENCE_DIFFERENCE; d++) table[d + MAX_SENTENCE_DIFFERENCE] = weight(d)
+  let total = 0
+  for (const p of table) total += p
+  return table.map((p) => p / total)
+}
+
+/**
+ * log P(target count - source count = d | translation), by mean count n: a discretised normal whose
+ * variance grows with the number of sentences a translator could join or split, plus a heavy tail.
+ * Indexed [min(n, MAX_SENTENCE_DIFFERENCE)][d + MAX_SENTENCE_DIFFERENCE].
+ */
+function relatedSentenceTables(variancePerSentence: number): Float64Array[] {
+  const tail = normalisedOverDifferences((d) => SENTENCE_OUTLIER_DECAY ** Math.abs(d))
+  const tables: Float64Array[] = []
+  for (let n = 0; n <= MAX_SENTENCE_DIFFERENCE; n++) {
+    const variance = Math.max(MIN_SENTENCE_VARIANCE, variancePerSentence * n)
+    const normal = normalisedOverDifferences((d) => Math.exp((-d * d) / (2 * variance)))
+    tables.push(normal.map((p, x) => Math.log((1 - SENTENCE_OUTLIER_SHARE) * p + SENTENCE_OUTLIER_SHARE * tail[x])))
+  }
+  return tables
+}
+
+function endClassShares(paragraphs: ParagraphFeatures[]): Float64Array {
+  const shares = new Float64Array(END_CLASSES.length).fill(1)
+  for (const p of paragraphs) shares[p.endClass]++
+  const total = paragraphs.length + END_CLASSES.length
+  return shares.map((count) => count / total)
+}
+
+export function createScorer(pair: Pair, params: ModelParameters): Scorer {
+  const { source, target, shared, sourceRuns: runsS, targetRuns: runsT } = pair
+  const weights = tokenWeights(shared, params.keep)
+  const gain = weights.gain
+  const joinModel = createJoinModel(gain, params.supportRate, params.supportByChance)
+  const logLengthS = runLogLengths(runsS, params.lengthRatio, LENGTH_SMOOTHING)
+  const logLengthT = runLogLengths(runsT, 1, LENGTH_SMOOTHING)
+  const missS = runSums(runsS, weights.missInTarget)
+  const missT = runSums(runsT, weights.missInSource)
+  const endS = Uint8Array.from(source, (p) => p.endClass)
+  const endT = Uint8Array.from(target, (p) => p.endClass)
+  // markRow[w] === i: token w is in a source run ending at i, the shortest such run being markSpan[w] long.
+  const markRow = new Int32Array(shared.vocabulary.length).fill(-1)
+  const markSpan = new Uint8Array(shared.vocabulary.length)
+  // found[k]: gains of the tokens the two sides of shape k share, for the cell being costed.
+  const found = new Float64Array(SHAPE_COUNT)
+  const supportCache = createSupportCache(shared, gain)
+  const pairs = new Float64Array(MAX_SPAN * MAX_SPAN)
+  const supports = new Float64Array(MAX_SPAN)
+
+  const lengthsS = runStatistics(logLengthS)
+  const lengthsT = runStatistics(logLengthT)
+  const histogramsS = sentenceHistograms(runsS.sentences)
+  const histogramsT = sentenceHistograms(runsT.sentences)
+  const relatedSentences = relatedSentenceTables(params.sentenceVariance)
+  const relatedLength = relatedLengthTable(params.lengthSigma)
+
+  const sharesS = endClassShares(source)
+  const sharesT = endClassShares(target)
+  let sameByChance = 0
+  for (let e = 0; e < END_CLASSES.length; e++) sameByChance += sharesS[e] * sharesT[e]
+  const endSame = Math.log(params.endAgreement / sameByChance)
+  const endDifferent = Math.log((1 - params.endAgreement) / (1 - sameByChance))
+
+  // Per shape: the prior, and the unrelated length (a normal on the log ratio) and sentence models.
+  const prior = Float64Array.from(params.shapePriors, (p) => -Math.log(p))
+  const unrelatedMean = new Float64Array(SHAPE_COUNT)
+  const unrelatedPrecision = new Float64Array(SHAPE_COUNT)
+  const unrelatedLogNorm = new Float64Array(SHAPE_COUNT)
+  const unrelatedSentences: Float64Array[] = []
+  BEAD_SHAPES.forEach(([a, b], k) => {
+    if (a === 0 || b === 0) {
+      unrelatedSentences.push(new Float64Array(0))
+      return
+    }
+    const sigma = Math.max(MIN_UNRELATED_SIGMA, Math.sqrt(lengthsT.variance[b] + lengthsS.variance[a]))
+    unrelatedMean[k] = lengthsT.mean[b] - lengthsS.mean[a]
+    unrelatedPrecision[k] = 1 / (sigma * sigma)
+    unrelatedLogNorm[k] = -Math.log(sigma) - LOG_SQRT_2PI
+    unrelatedSentences.push(unrelatedSentenceTable(histogramsS[a], histogramsT[b]))
+  })
+
+  /** Everything but the shared-token gains, for shape k with a source and b target paragraphs. */
+  function baseLlr(k: number, a: number, b: number, i: number, j: number): number {
+    const delta = logLengthT[b][j] - logLengthS[a][i]
+    const z = delta - unrelatedMean[k]
+    const length = lookup(relatedLength, delta) - (unrelatedLogNorm[k] - 0.5 * z * z * unrelatedPrecision[k])
+    const sentencesS = runsS.sentences[a][i]
+    const sentencesT = runsT.sentences[b][j]
+    const d = Math.max(-MAX_SENTENCE_DIFFERENCE, Math.min(MAX_SENTENCE_DIFFERENCE, sentencesT - sentencesS)) + MAX_SENTENCE_DIFFERENCE
+    const n = Math.min(MAX_SENTENCE_DIFFERENCE, (sentencesS + sentencesT) >> 1)
+    const sentences = relatedSentences[n][d] - unrelatedSentences[k][d]
+    const end = endS[i - 1] === endT[j - 1] ? endSame : endDifferent
+    const llr = length + sentences + end + missS[a][i] + missT[b][j]
+    if (a === 1 && b === 1) return llr
+    // pairs[x * MAX_SPAN + y]: gain shared by source paragraph i - 1 - x and target paragraph j - 1 - y.
+    for (let x = 0; x < a; x++) for (let y = 0; y < b; y++) pairs[x * MAX_SPAN + y] = supportCache.get(i - x, j - y)
+    if (b === 1) {
+      // Parts in document order: source paragraph i - a + k pairs with x = a - 1 - k.
+      for (let k = 0; k < a; k++) supports[k] = pairs[(a - 1 - k) * MAX_SPAN]
+      return llr + joinLlr(source, i - a, a, target[j - 1], supports, joinModel)
+    }
+    if (a === 1) {
+      for (let k = 0; k < b; k++) supports[k] = pairs[b - 1 - k]
+      return llr + joinLlr(target, j - b, b, source[i - 1], supports, joinModel)
+    }
+    return llr + crossSupportLlr(pairs, MAX_SPAN, a, b, joinModel)
+  }
+
+  /** Fills `found` for cell (i, j): one pass over each target run, checking all source runs at once. */
+  function findShared(i: number, j: number): void {
+    found.fill(0)
+    for (let b = 1; b <= MAX_SPAN && b <= j; b++) {
+      const tokens = runsT.tokens[b]
+      let withOne = 0
+      let withTwo = 0
+      let withThree = 0
+      for (let x = runsT.tokenStart[b][j], end = runsT.tokenStart[b][j + 1]; x < end; x++) {
+        const w = tokens[x]
+        if (markRow[w] !== i) continue
+        const span = markSpan[w]
+        if (span === 1) withOne += gain[w]
+        else if (span === 2) withTwo += gain[w]
+        else withThree += gain[w]
+      }
+      for (let k = 0; k < SHAPE_COUNT; k++) {
+        if (SHAPE_B[k] !== b) continue
+        const a = SHAPE_A[k]
+        found[k] = a === 0 ? 0 : withOne + (a >= 2 ? withTwo : 0) + (a >= 3 ? withThree : 0)
+      }
+    }
+  }
+
+  return {
+    nullCost: prior,
+    prepareRow(i) {
+      for (let a = 1; a <= MAX_SPAN && a <= i; a++) {
+        const tokens = runsS.tokens[a]
+        for (let x = runsS.tokenStart[a][i], end = runsS.tokenStart[a][i + 1]; x < end; x++) {
+          const w = tokens[x]
+          if (markRow[w] === i) continue
+          markRow[w] = i
+          markSpan[w] = a
+        }
+      }
+    },
+    cellCosts(i, j, usable, out, base) {
+      findShared(i, j)
+      if (i > 0 && j > 0) supportCache.put(i, j, found[ONE_TO_ONE])
+      for (let k = 0; k < SHAPE_COUNT; k++) {
+        if (usable[k] === 0) continue
+        const a = SHAPE_A[k]
+        const b = SHAPE_B[k]
+        out[base + k] = a === 0 || b === 0 ? prior[k] : prior[k] - baseLlr(k, a, b, i, j) - found[k]
+      }
+    },
+  }
+}

@@ -1,0 +1,122 @@
+// Dynamic programming over a band of the lattice: bead costs, the best path (Viterbi) and the
+// posterior probability of each bead on it (forward-backward), all linear in the band size.
+import { type Band, cellIndex } from './band'
+import { BEAD_SHAPES, SHAPE_COUNT } from './bead-shapes'
+import type { Scorer } from './scorer'
+
+/** A stretch of the documents: source paragraphs [srcStart, srcEnd), target [tgtStart, tgtEnd). */
+export type Span = { srcStart: number; srcEnd: number; tgtStart: number; tgtEnd: number }
+
+export type PathStep = { shape: number; i: number; j: number }
+
+const SHAPE_A = Int8Array.from(BEAD_SHAPES, ([a]) => a)
+const SHAPE_B = Int8Array.from(BEAD_SHAPES, ([, b]) => b)
+
+/**
+ * costs[cell × SHAPE_COUNT + k] = cost of the bead of shape k ending at that cell (Infinity when it
+ * would start outside the band). `onRow` is told how many rows are done.
+ */
+export function computeCosts(band: Band, span: Span, scorer: Scorer, shapes: Uint8Array, onRow?: (row: number) => void): Float32Array {
+  const costs = new Float32Array(band.size * SHAPE_COUNT).fill(Infinity)
+  const usable = new Uint8Array(SHAPE_COUNT)
+  for (let i = 0; i < band.rows; i++) {
+    if (i > 0) scorer.prepareRow(span.srcStart + i)
+    for (let j = band.lo[i]; j <= band.hi[i]; j++) {
+      // Only beads that start inside the span and the band are part of this search.
+      let any = 0
+      for (let k = 0; k < SHAPE_COUNT; k++) {
+        const from = i - SHAPE_A[k]
+        const to = j - SHAPE_B[k]
+        usable[k] = shapes[k] === 1 && from >= 0 && to >= band.lo[from] && to <= band.hi[from] ? 1 : 0
+        any |= usable[k]
+      }
+      if (any) scorer.cellCosts(span.srcStart + i, span.tgtStart + j, usable, costs, (band.offset[i] + j - band.lo[i]) * SHAPE_COUNT)
+    }
+    onRow?.(i)
+  }
+  return costs
+}
+
+/** The cheapest path from (0, 0) to the band's last cell, as bead steps in document order. */
+export function bestPath(band: Band, costs: Float32Array): PathStep[] {
+  const score = new Float64Array(band.size).fill(Infinity)
+  const back = new Int8Array(band.size).fill(-1)
+  score[0] = 0
+  for (let i = 0; i < band.rows; i++) {
+    for (let j = band.lo[i]; j <= band.hi[i]; j++) {
+      const cell = band.offset[i] + j - band.lo[i]
+      const base = cell * SHAPE_COUNT
+      for (let k = 0; k < SHAPE_COUNT; k++) {
+        const cost = costs[base + k]
+        if (cost === Infinity) continue
+        const total = score[cellIndex(band, i - SHAPE_A[k], j - SHAPE_B[k])] + cost
+        if (total < score[cell]) {
+          score[cell] = total
+          back[cell] = k
+        }
+      }
+    }
+  }
+  const steps: PathStep[] = []
+  let i = band.rows - 1
+  let j = band.columns
+  while (i > 0 || j > 0) {
+    const k = back[cellIndex(band, i, j)]
+    steps.push({ shape: k, i, j })
+    i -= SHAPE_A[k]
+    j -= SHAPE_B[k]
+  }
+  return steps.reverse()
+}
+
+/**
+ * Posterior probability of each step: the share of all alignments in the band (weighted by
+ * exp(-cost / temperature)) that contain that bead.
+ */
+export function stepPosteriors(band: Band, costs: Float32Array, steps: PathStep[], temperature: number): Float64Array {
+  const forward = new Float64Array(band.size).fill(-Infinity)
+  const backward = new Float64Array(band.size).fill(-Infinity)
+  const terms = new Float64Array(SHAPE_COUNT)
+  forward[0] = 0
+  for (let i = 0; i < band.rows; i++) {
+    for (let j = band.lo[i]; j <= band.hi[i]; j++) {
+      const cell = band.offset[i] + j - band.lo[i]
+      const base = cell * SHAPE_COUNT
+      let max = -Infinity
+      for (let k = 0; k < SHAPE_COUNT; k++) {
+        const cost = costs[base + k]
+        terms[k] = cost === Infinity ? -Infinity : forward[cellIndex(band, i - SHAPE_A[k], j - SHAPE_B[k])] - cost / temperature
+        if (terms[k] > max) max = terms[k]
+      }
+      if (max === -Infinity) continue
+      let sum = 0
+      for (let k = 0; k < SHAPE_COUNT; k++) sum += Math.exp(terms[k] - max)
+      forward[cell] = max + Math.log(sum)
+    }
+  }
+  backward[band.size - 1] = 0
+  for (let i = band.rows - 1; i >= 0; i--) {
+    for (let j = band.hi[i]; j >= band.lo[i]; j--) {
+      const cell = band.offset[i] + j - band.lo[i]
+      if (cell === band.size - 1) continue
+      let max = -Infinity
+      for (let k = 0; k < SHAPE_COUNT; k++) {
+        const next = cellIndex(band, i + SHAPE_A[k], j + SHAPE_B[k])
+        const cost = next < 0 ? Infinity : costs[next * SHAPE_COUNT + k]
+        terms[k] = cost === Infinity ? -Infinity : backward[next] - cost / temperature
+        if (terms[k] > max) max = terms[k]
+      }
+      if (max === -Infinity) continue
+      let sum = 0
+      for (let k = 0; k < SHAPE_COUNT; k++) sum += Math.exp(terms[k] - max)
+      backward[cell] = max + Math.log(sum)
+    }
+  }
+  const total = forward[band.size - 1]
+  return Float64Array.from(steps, ({ shape, i, j }) => {
+    const cell = cellIndex(band, i, j)
+    const from = cellIndex(band, i - SHAPE_A[shape], j - SHAPE_B[shape])
+    const logPosterior = forward[from] - costs[cell * SHAPE_COUNT + shape] / temperature + backward[cell] - total
+    return Math.min(1, Math.max(0, Math.exp(logPosterior)))
+  })
+}
