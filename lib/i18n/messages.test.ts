@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import de from './messages/de.json'
-import en from './messages/en.json'
+import { locales } from './locales'
+import { messageFiles, messages } from './messages'
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix]
@@ -8,15 +8,26 @@ function keys(value: unknown, prefix = ''): string[] {
 }
 
 describe('interface messages', () => {
+  it('every language has the same files', () => {
+    for (const locale of locales) expect(Object.keys(messageFiles[locale]).sort()).toEqual(Object.keys(messageFiles.en).sort())
+  })
+
+  it('no namespace is defined in two files', () => {
+    for (const locale of locales) {
+      const namespaces = Object.values(messageFiles[locale]).flatMap((file) => Object.keys(file))
+      expect(namespaces.length).toBe(new Set(namespaces).size)
+    }
+  })
+
   it('German has exactly the English keys', () => {
-    expect(keys(de).sort()).toEqual(keys(en).sort())
+    expect(keys(messages.de).sort()).toEqual(keys(messages.en).sort())
   })
 
   it('no message is empty', () => {
-    for (const messages of [en, de]) {
-      for (const key of keys(messages)) {
-        const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages)
-        expect(typeof value === 'string' && value.trim().length > 0, `${key} is empty`).toBe(true)
+    for (const locale of locales) {
+      for (const key of keys(messages[locale])) {
+        const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages[locale])
+        expect(typeof value === 'string' && value.trim().length > 0, `${locale}: ${key} is empty`).toBe(true)
       }
     }
   })
