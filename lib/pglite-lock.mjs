@@ -25,16 +25,20 @@ export class DataDirectoryInUseError extends Error {
   }
 }
 
-/** Start time of a process in clock ticks since boot, or null where /proc is unavailable. */
-function processStartTime(pid) {
+/** Fields 3 onwards of /proc/<pid>/stat, or null where /proc is unavailable. */
+function processStat(pid) {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
-    // Field 22 (starttime); the command name (field 2) may contain spaces, so count from ")".
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    return fields[19] ?? null
+    // The command name (field 2) may contain spaces, so count from ")".
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')
   } catch {
     return null
   }
+}
+
+/** Start time of a process in clock ticks since boot (field 22), or null where /proc is unavailable. */
+function processStartTime(pid) {
+  return processStat(pid)?.[19] ?? null
 }
 
 function isAlive(pid, startTime) {
@@ -45,8 +49,12 @@ function isAlive(pid, startTime) {
     if (e.code === 'ESRCH') return false
     // EPERM: the process exists but belongs to someone else.
   }
+  const stat = processStat(pid)
+  // Regression: a server killed with SIGKILL stays a zombie until its parent reaps it, and
+  // kill(pid, 0) succeeds on zombies; a restart right after the kill was refused.
+  if (stat?.[0] === 'Z' || stat?.[0] === 'X') return false
   if (startTime) {
-    const now = processStartTime(pid)
+    const now = stat?.[19] ?? null
     if (now !== null && now !== startTime) return false // the pid was reused
   }
   return true

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -61,6 +61,23 @@ describe('one process per embedded data directory', () => {
     const release = lockDataDirectory(dataDir)
     expect(JSON.parse(fs.readFileSync(`${path.resolve(dataDir)}.lock`, 'utf8')).pid).toBe(process.pid)
     release()
+  })
+
+  // Regression: a restart right after `kill -9` found the dead server still "alive" as a zombie.
+  it('treats a lock held by a zombie (killed, not yet reaped) as stale', async () => {
+    const dataDir = tempDataDir()
+    fs.mkdirSync(dataDir, { recursive: true })
+    // The shell starts a short child, then execs into a long sleep that never reaps it.
+    const parent = spawn('sh', ['-c', 'sleep 0.05 & echo $!; exec sleep 5'])
+    const zombiePid = Number(await new Promise<string>((resolve) => parent.stdout.once('data', (data) => resolve(String(data)))))
+    try {
+      await expect.poll(() => fs.readFileSync(`/proc/${zombiePid}/stat`, 'utf8').split(') ')[1]?.[0], { timeout: 3000 }).toBe('Z')
+      fs.writeFileSync(`${path.resolve(dataDir)}.lock`, JSON.stringify({ pid: zombiePid, startTime: null }))
+      const release = lockDataDirectory(dataDir)
+      release()
+    } finally {
+      parent.kill()
+    }
   })
 
   it('treats a lock whose pid was reused by another program as stale', () => {
