@@ -144,7 +144,11 @@ export function alignAround(sourceTexts: string[], targetTexts: string[], anchor
   const scorer = createScorer(pair, params)
   const context = { source, target, shared, params }
   const aligned = segments.flatMap(({ anchor, gap }, k): AlignedBead[] => {
-    if (anchor) return [{ ...anchor, confidence: 1, reasons: [{ code: 'confirmed', params: {} }] }]
+    // Only the range: callers pass their own bead records (with ids, review state, ...) as anchors.
+    if (anchor) {
+      const { srcStart, srcEnd, tgtStart, tgtEnd } = anchor
+      return [{ srcStart, srcEnd, tgtStart, tgtEnd, confidence: 1, reasons: [{ code: 'confirmed', params: {} }] }]
+    }
     const steps = firstSteps[k]
     // A stretch with one empty side has exactly one possible alignment.
     if (!steps) return oneSidedBeads(gap).map((bead) => ({ ...bead, confidence: 1, reasons: beadReasons(bead, 1, context) }))
