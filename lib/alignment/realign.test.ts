@@ -87,7 +87,8 @@ const editedPairs = fc
     }
   })
 
-describe('realign', () => {
+// Property tests run a few hundred alignments: more than vitest's default 5 s on a busy machine.
+describe('realign', { timeout: 120_000 }, () => {
   it('with no anchors is align', () => {
     const pair = editPair(chapter.source, chapter.target, [{ op: 'merge', at: 18 }, { op: 'add', at: 40, text: 'Zurück nach oben' }])
     expect(realign(pair.source, pair.target, [])).toEqual(align(pair.source, pair.target))

@@ -10,6 +10,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 const devDir = path.resolve(root, '../shared/eval/dev')
 const scorer = path.resolve(root, '../shared/eval/score.py')
 const work = mkdtempSync(path.join(tmpdir(), 'tandem-cli-'))
+// Each test starts Node processes (and the first may bundle the CLI): on a busy 2-core machine
+// that takes longer than vitest's default 5 s.
+const SLOW = { timeout: 120_000 }
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 type Run = { status: number | null; stdout: string; stderr: string }
@@ -47,7 +50,7 @@ function expectOneLineError(run: Run, exitCode: number, message: RegExp): void {
   expect(run.stderr).not.toMatch(/\n\s+at /)
 }
 
-describe('tandem: bad input gets one line and a non-zero exit', () => {
+describe('tandem: bad input gets one line and a non-zero exit', SLOW, () => {
   it.each([
     ['a missing file', () => ['align', '--pair', 'nowhere.json'], 1, /nowhere\.json: no such file/],
     ['invalid JSON', () => ['align', '--pair', file('broken.json', '{"source": [')], 1, /broken\.json: invalid JSON/],
@@ -76,7 +79,7 @@ describe('tandem: bad input gets one line and a non-zero exit', () => {
   })
 })
 
-describe('tandem align', () => {
+describe('tandem align', SLOW, () => {
   it('writes beads, confidences and reasons for one pair file to stdout', () => {
     const run = tandem('align', '--pair', file('one.json', pair()))
     expect(run.status).toBe(0)
@@ -120,7 +123,7 @@ describe('tandem align', () => {
   })
 })
 
-describe('tandem eval', () => {
+describe('tandem eval', SLOW, () => {
   it('prints the per-file and micro strict figures that ../shared/eval/score.py prints', () => {
     // Runs the real scorer on the CLI's own predictions for DEV; python3 is on every machine.
     const predictions = path.join(work, 'predictions')
