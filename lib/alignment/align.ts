@@ -2,7 +2,7 @@
 // parameters from that pass, a second pass in a narrow band around the first path that also yields
 // posterior confidences. Confirmed anchors split the work into independent stretches.
 import { anchorGuide } from './anchor-guide'
-import { type Band, type Guide, bandAround, pathGuide, pathTouchesEdge } from './band'
+import { type Band, type Guide, bandAround, pathGuide, pathTouchesEdge, widenBand } from './band'
 import { BEAD_SHAPES } from './bead-shapes'
 import { type ModelParameters, initialParameters, reestimateParameters } from './model'
 import { beadReasons } from './reasons'
@@ -86,18 +86,23 @@ function oneSidedBeads(span: Span): BeadRange[] {
 
 type SpanSearch = { band: Band; costs: Float32Array; steps: PathStep[] }
 
-/** Best path in a band around `guide`, doubling the band while the path presses against its edge. */
+/**
+ * Best path in a band around `guide`. Where the path presses against an edge of the band the
+ * band may have cut the true path off: it is widened there (and only there), ever more, until
+ * the path runs free.
+ */
 function searchSpan(span: Span, scorer: Scorer, shapes: Uint8Array, guide: Guide, width: number, progress: Progress): SpanSearch {
   const n = span.srcEnd - span.srcStart
   const m = span.tgtEnd - span.tgtStart
-  for (;;) {
-    const band = bandAround(guide, m, width)
+  let band = bandAround(guide, m, width)
+  for (let extra = 2 * width; ; extra *= 2) {
     const costs = computeCosts(band, span, scorer, shapes, () => progress.advance(1))
     const steps = bestPath(band, costs)
     const nodes = steps.map(({ i, j }) => [i, j] as const)
-    if (width >= Math.max(n, m) || !pathTouchesEdge(band, nodes, EDGE_MARGIN)) return { band, costs, steps }
-    guide = pathGuide(n, [[0, 0], ...nodes])
-    width *= 2
+    if (!pathTouchesEdge(band, nodes, EDGE_MARGIN)) return { band, costs, steps }
+    const wider = widenBand(band, nodes, EDGE_MARGIN, extra, bandAround(pathGuide(n, [[0, 0], ...nodes]), m, width))
+    if (wider.size === band.size || extra > 2 * Math.max(n, m)) return { band, costs, steps }
+    band = wider
   }
 }
 
@@ -144,7 +149,11 @@ export function alignAround(sourceTexts: string[], targetTexts: string[], anchor
   const scorer = createScorer(pair, params)
   const context = { source, target, shared, params }
   const aligned = segments.flatMap(({ anchor, gap }, k): AlignedBead[] => {
-    if (anchor) return [{ ...anchor, confidence: 1, reasons: [{ code: 'confirmed', params: {} }] }]
+    // Only the range: callers pass their own bead records (with ids, review state, ...) as anchors.
+    if (anchor) {
+      const { srcStart, srcEnd, tgtStart, tgtEnd } = anchor
+      return [{ srcStart, srcEnd, tgtStart, tgtEnd, confidence: 1, reasons: [{ code: 'confirmed', params: {} }] }]
+    }
     const steps = firstSteps[k]
     // A stretch with one empty side has exactly one possible alignment.
     if (!steps) return oneSidedBeads(gap).map((bead) => ({ ...bead, confidence: 1, reasons: beadReasons(bead, 1, context) }))

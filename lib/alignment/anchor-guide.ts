@@ -6,36 +6,72 @@ import { interpolatedGuide, type Guide } from './band'
 import type { Span } from './search'
 import type { SharedTokens } from './shared-tokens'
 
-// Tokens occurring more often than this are too common to pair their occurrences reliably.
+// Tokens occurring more often than this are too common to pair their k-th occurrences reliably.
 const MAX_OCCURRENCES = 8
+// Locally unique occurrences are looked for within this many paragraphs: wider than the path
+// drifts from the proportional diagonal by chance (a random walk of dropped and added paragraphs).
+const MIN_LOCAL_WINDOW = 32
+const LOCAL_WINDOW_SCALE = 2
 
 type Point = readonly [number, number]
 
-/** Paired occurrences as lattice nodes (before and after the paragraph pair), relative to the span. */
+/**
+ * Paired occurrences as lattice nodes (source and target paragraph, relative to the span): the
+ * k-th occurrences of tokens that occur equally often and rarely on both sides, and occurrences
+ * that are locally unique (see localPairs).
+ */
 function pairedOccurrences(shared: SharedTokens, span: Span): Point[] {
   const size = shared.vocabulary.length
-  const countS = new Int32Array(size)
-  const countT = new Int32Array(size)
-  for (let p = span.srcStart; p < span.srcEnd; p++) for (const w of shared.source[p]) countS[w]++
-  for (let q = span.tgtStart; q < span.tgtEnd; q++) for (const w of shared.target[q]) countT[w]++
-  const firstSlot = new Int32Array(size + 1)
-  for (let w = 0; w < size; w++) {
-    const isPaired = countS[w] === countT[w] && countS[w] <= MAX_OCCURRENCES
-    firstSlot[w + 1] = firstSlot[w] + (isPaired ? countS[w] : 0)
-  }
-  const sourceAt = new Int32Array(firstSlot[size])
-  const seen = new Int32Array(size)
-  for (let p = span.srcStart; p < span.srcEnd; p++) {
-    for (const w of shared.source[p]) if (firstSlot[w + 1] > firstSlot[w]) sourceAt[firstSlot[w] + seen[w]++] = p - span.srcStart
-  }
-  seen.fill(0)
+  const n = span.srcEnd - span.srcStart
+  const m = span.tgtEnd - span.tgtStart
+  const occurrencesS = occurrences(shared.source, span.srcStart, span.srcEnd, size)
+  const occurrencesT = occurrences(shared.target, span.tgtStart, span.tgtEnd, size)
+  const window = Math.max(MIN_LOCAL_WINDOW, Math.ceil(LOCAL_WINDOW_SCALE * Math.sqrt(Math.max(n, m))))
   const points: Point[] = []
-  for (let q = span.tgtStart; q < span.tgtEnd; q++) {
-    for (const w of shared.target[q]) {
-      if (firstSlot[w + 1] > firstSlot[w]) points.push([sourceAt[firstSlot[w] + seen[w]++], q - span.tgtStart])
-    }
+  for (let w = 0; w < size; w++) {
+    const ps = occurrencesS.positions.subarray(occurrencesS.start[w], occurrencesS.start[w + 1])
+    const qs = occurrencesT.positions.subarray(occurrencesT.start[w], occurrencesT.start[w + 1])
+    if (ps.length === 0 || qs.length === 0) continue
+    if (ps.length === qs.length && ps.length <= MAX_OCCURRENCES) {
+      for (let k = 0; k < ps.length; k++) points.push([ps[k], qs[k]])
+    } else localPairs(ps, qs, n, m, window, points)
   }
   return points
+}
+
+type Occurrences = { start: Int32Array; positions: Int32Array }
+
+/** For every token, the paragraphs of [from, to) holding it (relative to from, increasing). */
+function occurrences(tokens: Int32Array[], from: number, to: number, size: number): Occurrences {
+  const start = new Int32Array(size + 1)
+  for (let p = from; p < to; p++) for (const w of tokens[p]) start[w + 1]++
+  for (let w = 0; w < size; w++) start[w + 1] += start[w]
+  const positions = new Int32Array(start[size])
+  const filled = start.slice(0, size)
+  for (let p = from; p < to; p++) for (const w of tokens[p]) positions[filled[w]++] = p - from
+  return { start, positions }
+}
+
+const isIsolated = (xs: Int32Array, k: number, window: number) => (k === 0 || xs[k] - xs[k - 1] > window) && (k === xs.length - 1 || xs[k + 1] - xs[k] > window)
+
+/**
+ * A token too frequent to pair its k-th occurrences (a long document's recurring terms, a text that
+ * repeats itself) still marks the path where it is locally unique: an occurrence with no other one
+ * within `window` paragraphs pairs with the one occurrence, equally isolated, within `window` of its
+ * proportional position on the other side.
+ */
+function localPairs(ps: Int32Array, qs: Int32Array, n: number, m: number, window: number, points: Point[]): void {
+  const slope = m / Math.max(1, n)
+  let first = 0
+  for (let a = 0; a < ps.length; a++) {
+    if (!isIsolated(ps, a, window)) continue
+    const expected = ps[a] * slope
+    while (first < qs.length && qs[first] < expected - window) first++
+    if (first >= qs.length) break
+    if (qs[first] > expected + window) continue
+    if (first + 1 < qs.length && qs[first + 1] <= expected + window) continue
+    if (isIsolated(qs, first, window)) points.push([ps[a], qs[first]])
+  }
 }
 
 /** Longest chain of points strictly increasing in both coordinates (patience sorting, O(P log P)). */

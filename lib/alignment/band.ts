@@ -69,6 +69,31 @@ export function bandAround(guide: Guide, columns: number, width: number): Band {
     lo[i] = Math.max(0, guide.from[i] - width)
     hi[i] = Math.min(columns, guide.to[i] + width)
   }
+  return finishBand(lo, hi, columns)
+}
+
+/**
+ * The band widened by `extra` columns, on the side the path pressed against, in the rows within
+ * `extra` of each place where it came within `margin` of an inner edge. Widening only there keeps
+ * a long document's band narrow where the first guess was right.
+ */
+export function widenBand(band: Band, nodes: ReadonlyArray<readonly [number, number]>, margin: number, extra: number, around: Band = band): Band {
+  const lo = Int32Array.from(around.lo)
+  const hi = Int32Array.from(around.hi)
+  for (const [i, j] of nodes) {
+    const isLow = band.lo[i] > 0 && j - band.lo[i] < margin
+    const isHigh = band.hi[i] < band.columns && band.hi[i] - j < margin
+    if (!isLow && !isHigh) continue
+    for (let r = Math.max(0, i - extra); r <= Math.min(band.rows - 1, i + extra); r++) {
+      if (isLow) lo[r] = Math.max(0, Math.min(lo[r], band.lo[i] - extra))
+      if (isHigh) hi[r] = Math.min(band.columns, Math.max(hi[r], band.hi[i] + extra))
+    }
+  }
+  return finishBand(lo, hi, band.columns)
+}
+
+function finishBand(lo: Int32Array, hi: Int32Array, columns: number): Band {
+  const rows = lo.length
   lo[0] = 0
   hi[rows - 1] = columns
   // Monotone edges: a path never moves left, so the band never needs to either.

@@ -3,6 +3,7 @@ import { alignAround } from './align'
 import type { AlignedBead, AlignOptions, BeadRange } from './types'
 
 export type { AlignedBead, AlignOptions, BeadRange, Reason, ReasonCode } from './types'
+export { REASON_CODES } from './types'
 export { formatReason } from './reasons'
 
 /**

@@ -2,12 +2,22 @@
 import type { ParagraphFeatures } from './features'
 import { LENGTH_SMOOTHING, type ModelParameters } from './model'
 import type { SharedTokens } from './shared-tokens'
+import { runSentenceCount } from './runs'
 import type { BeadRange, Reason } from './types'
 
 // A length this many spreads away from the expected one happens to about 1 % of true translations.
 const LENGTH_DOUBT_SIGMAS = 2.6
 // Tokens a translator keeps at least this often (measured on the pair) are worth naming when missing.
 const NAME_KEEP_RATE = 0.6
+// Names and terms are rare: a word in more paragraphs than this is a word two languages share
+// ("des" in German and French), not a name a translation should keep.
+const RARE_SHARE = 0.1
+const MIN_RARE_PARAGRAPHS = 5
+// Single letters ("e" of "e.g.") are no names.
+const MIN_NAME_LENGTH = 2
+// A sentence count this many spreads away from the original's is worth a look.
+const SENTENCE_DOUBT_SIGMAS = 2
+const MIN_SENTENCE_VARIANCE = 0.05
 // Below this confidence an editor should know that another alignment is nearly as likely.
 const CLOSE_ALTERNATIVE_BELOW = 0.5
 // Enough examples to recognise the problem without flooding the list.
@@ -30,6 +40,11 @@ function sum(paragraphs: ParagraphFeatures[], start: number, end: number, pick: 
   let total = 0
   for (let k = start; k < end; k++) total += pick(paragraphs[k])
   return total
+}
+
+/** Numbers without those that are only parts of another listed one ("18" and "00" of "18.00"). */
+function withoutParts(numbers: string[]): string[] {
+  return numbers.filter((x) => !numbers.some((y) => y !== x && y.split(/[._\-/:]/).includes(x)))
 }
 
 const list = (items: string[]) => (items.length ? items.slice(0, MAX_LISTED).join(', ') : '–')
@@ -55,13 +70,17 @@ function contentReasons(bead: BeadRange, context: ReasonContext): Reason[] {
 
   const numbersS = collect(shared.sourceNumbers, bead.srcStart, bead.srcEnd)
   const numbersT = collect(shared.targetNumbers, bead.tgtStart, bead.tgtEnd)
-  const onlyS = [...numbersS].filter((x) => !numbersT.has(x))
-  const onlyT = [...numbersT].filter((x) => !numbersS.has(x))
+  const onlyS = withoutParts([...numbersS].filter((x) => !numbersT.has(x)))
+  const onlyT = withoutParts([...numbersT].filter((x) => !numbersS.has(x)))
   if (onlyS.length || onlyT.length) reasons.push({ code: 'numbers-differ', params: { source: list(onlyS), target: list(onlyT) } })
 
-  const sentencesS = sum(source, bead.srcStart, bead.srcEnd, (p) => p.sentences)
-  const sentencesT = sum(target, bead.tgtStart, bead.tgtEnd, (p) => p.sentences)
-  if (sentencesS !== sentencesT) reasons.push({ code: 'sentence-count', params: { source: sentencesS, target: sentencesT } })
+  const sentencesS = runSentenceCount(source, bead.srcStart, bead.srcEnd)
+  const sentencesT = runSentenceCount(target, bead.tgtStart, bead.tgtEnd)
+  // Only a difference the pair's own translations rarely show (beyond two standard deviations).
+  const variance = Math.max(MIN_SENTENCE_VARIANCE, (params.sentenceVariance * (sentencesS + sentencesT)) / 2)
+  if ((sentencesS - sentencesT) ** 2 > SENTENCE_DOUBT_SIGMAS ** 2 * variance) {
+    reasons.push({ code: 'sentence-count', params: { source: sentencesS, target: sentencesT } })
+  }
 
   const idsT = new Set<number>()
   for (let q = bead.tgtStart; q < bead.tgtEnd; q++) for (const w of shared.target[q]) idsT.add(w)
@@ -69,7 +88,8 @@ function contentReasons(bead: BeadRange, context: ReasonContext): Reason[] {
   for (let p = bead.srcStart; p < bead.srcEnd; p++) {
     for (const w of shared.source[p]) {
       const token = shared.vocabulary[w]
-      if (!idsT.has(w) && params.keep[w] >= NAME_KEEP_RATE && !numbersS.has(token)) missing.add(token)
+      const isRare = shared.dfSource[w] <= Math.max(MIN_RARE_PARAGRAPHS, RARE_SHARE * source.length)
+      if (!idsT.has(w) && isRare && token.length >= MIN_NAME_LENGTH && params.keep[w] >= NAME_KEEP_RATE && !numbersS.has(token)) missing.add(token)
     }
   }
   if (missing.size) reasons.push({ code: 'names-missing', params: { tokens: list([...missing]) } })

@@ -32,12 +32,10 @@ export function buildRuns(paragraphs: ParagraphFeatures[], tokenIds: Int32Array[
       tokenStart[end] = filled
       if (k === 0 || end < k) continue
       stamp++
+      sentences[end] = runSentenceCount(paragraphs, end - k, end)
       for (let p = end - k; p < end; p++) {
         const paragraph = paragraphs[p]
         characters[end] += paragraph.length
-        sentences[end] += paragraph.sentences
-        // A heading or "as follows:" joined to the next paragraph continues its first sentence.
-        if (p < end - 1 && paragraph.endClass !== STOP) sentences[end]--
         for (const w of tokenIds[p]) {
           if (seen[w] === stamp) continue
           seen[w] = stamp
@@ -52,6 +50,17 @@ export function buildRuns(paragraphs: ParagraphFeatures[], tokenIds: Int32Array[
     runs.tokenStart.push(tokenStart)
   }
   return runs
+}
+
+/** Sentences of paragraphs [start, end) read as one text. */
+export function runSentenceCount(paragraphs: ParagraphFeatures[], start: number, end: number): number {
+  let count = 0
+  for (let p = start; p < end; p++) {
+    count += paragraphs[p].sentences
+    // A heading or "as follows:" joined to the next paragraph continues its first sentence.
+    if (p < end - 1 && paragraphs[p].endClass !== STOP) count--
+  }
+  return count
 }
 
 /** log(scale × characters + smoothing) of every run. */

@@ -4,17 +4,19 @@
 export type BeadRange = { srcStart: number; srcEnd: number; tgtStart: number; tgtEnd: number }
 
 /** Why a bead deserves a second look (or, for `confirmed`, why it was not re-aligned). */
-export type ReasonCode =
-  | 'no-counterpart'
-  | 'merge'
-  | 'split'
-  | 'many-to-many'
-  | 'length-ratio'
-  | 'numbers-differ'
-  | 'sentence-count'
-  | 'names-missing'
-  | 'close-alternative'
-  | 'confirmed'
+export const REASON_CODES = [
+  'no-counterpart',
+  'merge',
+  'split',
+  'many-to-many',
+  'length-ratio',
+  'numbers-differ',
+  'sentence-count',
+  'names-missing',
+  'close-alternative',
+  'confirmed',
+] as const
+export type ReasonCode = (typeof REASON_CODES)[number]
 
 /** Structured so that the app can render it in any interface language. */
 export type Reason = { code: ReasonCode; params: Record<string, string | number> }

@@ -1,15 +1,17 @@
 // The interface messages, one file per feature area and language so that features can add
 // their strings without touching each other's files. Namespaces (top-level keys) must not
 // repeat across files: messages.test.ts checks that, and that German has every English key.
+import deAligner from './de/aligner.json'
 import deCore from './de/core.json'
+import enAligner from './en/aligner.json'
 import enCore from './en/core.json'
 import type { Locale } from '../locales'
 
 type Messages = Record<string, unknown>
 
 export const messageFiles: Record<Locale, Record<string, Messages>> = {
-  en: { core: enCore },
-  de: { core: deCore },
+  en: { core: enCore, aligner: enAligner },
+  de: { core: deCore, aligner: deAligner },
 }
 
 function merge(files: Record<string, Messages>): Messages {
