@@ -1,0 +1,43 @@
+// Review progress along the document, for the summary chart (pure): the beads in order, cut
+// into bins of (nearly) equal size, with how many of each bin have each status.
+import type { ReviewStatus } from '../generated/prisma/enums'
+import { reviewStatuses } from './review-transitions'
+
+export type ProgressBin = {
+  /** 0-based index of the bin's first bead, and one past its last. */
+  from: number
+  to: number
+  counts: Record<ReviewStatus, number>
+  /** Open automatic findings and open threads in the bin (filled in by the caller when known). */
+  openFindings: number
+  openThreads: number
+}
+
+export const MAX_BINS = 60
+
+export function progressAlong(
+  beads: readonly { id: number; reviewStatus: ReviewStatus }[],
+  { maxBins = MAX_BINS, openFindings = {}, openThreads = {} }: { maxBins?: number; openFindings?: Record<number, number>; openThreads?: Record<number, number> } = {},
+): ProgressBin[] {
+  const bins = Math.min(maxBins, beads.length)
+  const out: ProgressBin[] = []
+  for (let k = 0; k < bins; k++) {
+    const from = Math.floor((k * beads.length) / bins)
+    const to = Math.floor(((k + 1) * beads.length) / bins)
+    const bin: ProgressBin = { from, to, counts: Object.fromEntries(reviewStatuses.map((status) => [status, 0])) as Record<ReviewStatus, number>, openFindings: 0, openThreads: 0 }
+    for (let i = from; i < to; i++) {
+      const bead = beads[i]!
+      bin.counts[bead.reviewStatus]++
+      bin.openFindings += openFindings[bead.id] ?? 0
+      bin.openThreads += openThreads[bead.id] ?? 0
+    }
+    out.push(bin)
+  }
+  return out
+}
+
+export function statusCounts(beads: readonly { reviewStatus: ReviewStatus }[]): Record<ReviewStatus, number> {
+  const counts = Object.fromEntries(reviewStatuses.map((status) => [status, 0])) as Record<ReviewStatus, number>
+  for (const bead of beads) counts[bead.reviewStatus]++
+  return counts
+}
