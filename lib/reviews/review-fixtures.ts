@@ -1,11 +1,9 @@
-// Fixtures for the review integration tests: alignments with chosen texts and beads, a team
-// with one member per role, and a helper that checks the error a verb refuses with.
+// Fixtures for the review integration tests and benchmarks: alignments with chosen texts and
+// beads, a team with one member per role.
 import crypto from 'node:crypto'
-import { expect } from 'vitest'
 import { addMember, makeProject, makeUser } from '../../prisma/factories'
 import { createAlignmentSchema, insertAlignment } from '../alignments/create-alignment'
 import { db } from '../db'
-import { AppError } from '../errors'
 
 /** Beads as [original paragraphs, translation paragraphs]; either side may be empty. */
 export type PairSpec = [string[], string[]]
@@ -45,14 +43,11 @@ export async function makeReviewTeam() {
   return { project, owner, editor, reviewer, secondReviewer, viewer, outsider }
 }
 
-export async function expectError(promise: Promise<unknown>, code: AppError['code'], message?: string | RegExp) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  )
-  expect(error, 'expected the verb to refuse').toBeInstanceOf(AppError)
-  expect((error as AppError).code).toBe(code)
-  if (message) expect((error as AppError).message).toMatch(message)
+/** A review team and an alignment of their project with these beads. */
+export async function makeReviewAlignment(pairs: PairSpec[]) {
+  const team = await makeReviewTeam()
+  const alignment = await makeAlignmentOf(team.owner.id, pairs, { projectId: team.project.id })
+  return { ...team, alignment, alignmentId: alignment.id }
 }
 
 export async function eventsOf(alignmentId: number, kind: string) {

@@ -7,7 +7,8 @@ import { approveBeads } from './approve-beads'
 import { rejectBeads } from './reject-beads'
 import { reopenBeads } from './reopen-beads'
 import { requestChanges } from './request-changes'
-import { eventsOf, expectError, makeAlignmentOf, makeReviewTeam, versionOf } from './review-fixtures'
+import { expectError } from './expect-error'
+import { eventsOf, makeAlignmentOf, makeReviewAlignment, versionOf } from './review-fixtures'
 
 const PAIRS: [string[], string[]][] = [
   [['One.'], ['Eins.']],
@@ -17,9 +18,8 @@ const PAIRS: [string[], string[]][] = [
 ]
 
 async function setup() {
-  const team = await makeReviewTeam()
-  const alignment = await makeAlignmentOf(team.owner.id, PAIRS, { projectId: team.project.id })
-  return { ...team, alignment, alignmentId: alignment.id, ids: alignment.beadIds }
+  const made = await makeReviewAlignment(PAIRS)
+  return { ...made, ids: made.alignment.beadIds }
 }
 
 const statuses = async (alignmentId: number) =>
