@@ -6,7 +6,8 @@ import { db } from '../db'
 import { editParagraphText } from '../paragraphs/edit-paragraph-text'
 import { joinParagraphs } from '../paragraphs/join-paragraphs'
 import { splitParagraph } from '../paragraphs/split-paragraph'
-import { eventsOf, expectError, makeAlignmentOf, makeReviewTeam, versionOf } from '../reviews/review-fixtures'
+import { expectError } from '../reviews/expect-error'
+import { eventsOf, makeAlignmentOf, makeReviewAlignment, versionOf } from '../reviews/review-fixtures'
 import { createAnnotation } from './create-annotation'
 import { deleteAnnotation } from './delete-annotation'
 import { editAnnotation } from './edit-annotation'
@@ -22,11 +23,7 @@ const PAIRS: [string[], string[]][] = [
   [['Emoji 😀 here.'], ['Emoji 😀 hier.']],
 ]
 
-async function setup() {
-  const team = await makeReviewTeam()
-  const alignment = await makeAlignmentOf(team.owner.id, PAIRS, { projectId: team.project.id })
-  return { ...team, alignment, alignmentId: alignment.id }
-}
+const setup = () => makeReviewAlignment(PAIRS)
 
 const span = (side: 'source' | 'target', position: number, text: string, quote: string, from = 0) => {
   const start = text.indexOf(quote, from)

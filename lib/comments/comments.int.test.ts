@@ -3,7 +3,8 @@ import { mergeBeads } from '../beads/merge-beads'
 import { splitBead } from '../beads/split-bead'
 import { db } from '../db'
 import { joinParagraphs } from '../paragraphs/join-paragraphs'
-import { eventsOf, expectError, makeAlignmentOf, makeReviewTeam, versionOf } from '../reviews/review-fixtures'
+import { expectError } from '../reviews/expect-error'
+import { eventsOf, makeAlignmentOf, makeReviewAlignment, versionOf } from '../reviews/review-fixtures'
 import { countThreads } from './count-threads'
 import { deleteComment } from './delete-comment'
 import { editComment } from './edit-comment'
@@ -19,11 +20,7 @@ const PAIRS: [string[], string[]][] = [
   [['Russia has not answered.'], ['Russland hat nicht geantwortet.']],
 ]
 
-async function setup() {
-  const team = await makeReviewTeam()
-  const alignment = await makeAlignmentOf(team.owner.id, PAIRS, { projectId: team.project.id })
-  return { ...team, alignment, alignmentId: alignment.id }
-}
+const setup = () => makeReviewAlignment(PAIRS)
 
 describe('comment threads', () => {
   it('a reviewer starts a thread, another user replies, the thread is resolved and reopened, each step recorded', async () => {
