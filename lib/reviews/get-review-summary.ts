@@ -18,10 +18,8 @@ export type ReviewSummary = {
   permissions: { comment: boolean; annotate: boolean; setStatus: boolean; dismiss: boolean; manageProject: boolean }
   beads: number
   statusCounts: Record<ReviewStatus, number>
-  /** Review status along the document, with open threads per bin (findings are added by the page once they are computed). */
+  /** Review status along the document, with open threads per bin (open findings come with the findings: findingsPerBin). */
   progress: ProgressBin[]
-  /** The status of every bead in order, so the page can fold findings into the bins. */
-  beadStatuses: { id: number; reviewStatus: ReviewStatus }[]
   weights: SeverityWeights
   score: QualityScore
   annotations: AnnotationView[]
@@ -76,7 +74,6 @@ export async function getReviewSummary({ userId, ...input }: z.input<typeof getR
       beads: alignment.beads.length,
       statusCounts: statusCounts(alignment.beads),
       progress: progressAlong(alignment.beads, { openThreads: threadsByBead }),
-      beadStatuses: alignment.beads,
       weights,
       score: qualityScore({ annotations, weights, sourceWords }),
       annotations,

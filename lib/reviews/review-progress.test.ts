@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ReviewStatus } from '../generated/prisma/enums'
-import { progressAlong, statusCounts } from './review-progress'
+import { binOf, findingsPerBin, progressAlong, statusCounts } from './review-progress'
 import { applyTransition, availableTransitions } from './review-transitions'
 
 const beads = (statuses: string) =>
@@ -25,6 +25,18 @@ describe('progressAlong', () => {
   it('adds up open findings and threads per bin', () => {
     const bins = progressAlong(beads('uuuu'), { maxBins: 2, openFindings: { 1: 2, 4: 1 }, openThreads: { 2: 1 } })
     expect(bins.map(({ openFindings, openThreads }) => [openFindings, openThreads])).toEqual([[2, 1], [1, 0]])
+  })
+
+  it('puts every bead in the bin progressAlong puts it in', () => {
+    for (const [total, maxBins] of [[10, 3], [7, 60], [10_000, 60], [61, 60], [119, 60]] as const) {
+      const list = Array.from({ length: total }, (_, i) => ({ id: i + 1, reviewStatus: 'UNREVIEWED' as const }))
+      const bins = progressAlong(list, { maxBins })
+      for (let i = 0; i < total; i += Math.max(1, Math.floor(total / 200))) {
+        const bin = binOf(i, total, maxBins)
+        expect(bins[bin]!.from <= i && i < bins[bin]!.to, `${i} of ${total}`).toBe(true)
+      }
+    }
+    expect(findingsPerBin([1, 1, 10, 4], 10, 3)).toEqual([2, 1, 1])
   })
 
   it('counts statuses', () => {

@@ -36,6 +36,23 @@ export function progressAlong(
   return out
 }
 
+/** The bin (as progressAlong cuts them) that bead `index` (0-based) of `total` falls in. */
+export function binOf(index: number, total: number, maxBins = MAX_BINS): number {
+  const bins = Math.min(maxBins, total)
+  // progressAlong's bin k covers [floor(k·total/bins), floor((k+1)·total/bins)).
+  let bin = Math.floor(((index + 1) * bins) / total)
+  while (bin > 0 && Math.floor((bin * total) / bins) > index) bin--
+  while (bin < bins - 1 && Math.floor(((bin + 1) * total) / bins) <= index) bin++
+  return bin
+}
+
+/** Open findings per bin, from the 1-based bead numbers of the open findings. */
+export function findingsPerBin(beadNumbers: readonly number[], total: number, maxBins = MAX_BINS): number[] {
+  const counts = new Array<number>(Math.min(maxBins, total)).fill(0)
+  for (const number of beadNumbers) counts[binOf(number - 1, total, maxBins)]!++
+  return counts
+}
+
 export function statusCounts(beads: readonly { reviewStatus: ReviewStatus }[]): Record<ReviewStatus, number> {
   const counts = Object.fromEntries(reviewStatuses.map((status) => [status, 0])) as Record<ReviewStatus, number>
   for (const bead of beads) counts[bead.reviewStatus]++
