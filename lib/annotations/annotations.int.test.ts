@@ -69,9 +69,13 @@ describe('annotations', () => {
     const input = { alignmentId, span: span('target', 0, TARGET, 'Mai'), category: 'DATES' as const, severity: 'MAJOR' as const }
     await createAnnotation({ userId: reviewer.id, ...input })
     await expectError(createAnnotation({ userId: secondReviewer.id, ...input }), 'CONFLICT', /already has an open annotation/)
+    // Two at once: one is taken, the other refused.
+    const other = { ...input, span: span('target', 0, TARGET, 'Vertrag') }
+    const results = await Promise.allSettled([createAnnotation({ userId: reviewer.id, ...other }), createAnnotation({ userId: secondReviewer.id, ...other })])
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected'])
     // Another category on the same span is another error.
     await createAnnotation({ userId: secondReviewer.id, ...input, category: 'MISTRANSLATION' })
-    expect(await findAnnotations({ userId: reviewer.id, alignmentId })).toHaveLength(2)
+    expect(await findAnnotations({ userId: reviewer.id, alignmentId })).toHaveLength(3)
   })
 
   it('lets people change and delete only their own annotations; anyone reviewing may resolve and reopen', async () => {

@@ -34,6 +34,9 @@ export async function createAnnotation({ userId, ...input }: z.input<typeof crea
     if (paragraph.text.slice(span.start, span.end) !== span.quote) {
       throw new AppError('CONFLICT', 'The text changed since you selected it. Reload and select the span again.', { field: 'span.quote' })
     }
+    // Serialises annotations of one paragraph (PostgreSQL row lock), so that of two identical
+    // annotations arriving together the second sees the first and is refused as a duplicate.
+    await tx.$queryRaw`SELECT 1 FROM "Paragraph" WHERE "id" = ${paragraph.id} FOR UPDATE`
     const duplicate = await tx.annotation.findFirst({
       where: { alignmentId, paragraphId: paragraph.id, start: span.start, end: span.end, category, status: 'OPEN' },
       select: { id: true },

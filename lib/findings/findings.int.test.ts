@@ -5,6 +5,7 @@ import { editParagraphText } from '../paragraphs/edit-paragraph-text'
 import { expectError } from '../reviews/expect-error'
 import { eventsOf, makeReviewAlignment, versionOf } from '../reviews/review-fixtures'
 import { dismissFindings } from './dismiss-findings'
+import { findBeadTexts } from './find-bead-texts'
 import { findFindings } from './find-findings'
 import { restoreFindings } from './restore-findings'
 import { summariseFindings } from './summarise-findings'
@@ -100,5 +101,14 @@ describe('findings', () => {
     const progress: { done: number; total: number }[] = []
     await findFindings({ userId: reviewer.id, alignmentId, onProgress: (p) => progress.push(p) })
     expect(progress.at(-1)).toEqual({ done: 14, total: 14 })
+  })
+
+  it('gives the texts and status of the beads a page of findings points into', async () => {
+    const { viewer, outsider, alignment, alignmentId } = await setup()
+    const texts = await findBeadTexts({ userId: viewer.id, alignmentId, beadIds: [alignment.beadIds[3]!, alignment.beadIds[9]!, 2_000_000_000] })
+    expect(Object.keys(texts).map(Number).sort((a, b) => a - b)).toEqual([alignment.beadIds[3], alignment.beadIds[9]])
+    expect(texts[alignment.beadIds[3]!]).toMatchObject({ number: 4, srcStart: 3, tgtStart: 3, source: [samplePairs[3]![0][0]], target: samplePairs[3]![1], reviewStatus: 'UNREVIEWED' })
+    expect(texts[alignment.beadIds[9]!]).toMatchObject({ number: 10, source: [], target: [german[10]] })
+    await expectError(findBeadTexts({ userId: outsider.id, alignmentId, beadIds: [alignment.beadIds[0]!] }), 'NOT_FOUND')
   })
 })
