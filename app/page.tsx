@@ -11,9 +11,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage() {
   const user = await requirePageUser('/')
-  const [t, tRoles, format, projects] = await Promise.all([
+  const [t, tRoles, tReview, format, projects] = await Promise.all([
     getTranslations('home'),
     getTranslations('roles'),
+    getTranslations('review'),
     getFormatter(),
     findProjects({ userId: user.id }),
   ])
@@ -56,6 +57,9 @@ export default async function HomePage() {
                       <td className="px-3 py-1.5">
                         <Link href={`/alignments/${alignment.id}`} className="font-medium text-accent hover:underline">
                           {alignment.title}
+                        </Link>
+                        <Link href={`/alignments/${alignment.id}/review`} className="ml-2 text-xs text-muted hover:text-accent hover:underline">
+                          {tReview('homeLink')}
                         </Link>
                       </td>
                       <td className="px-3 py-1.5 font-mono text-xs">

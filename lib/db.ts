@@ -10,6 +10,38 @@ export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
 
 type Connection = { client: PrismaClient; close: () => Promise<void> }
 
+type DriverTransaction = { commit(): Promise<void>; rollback(): Promise<void>; executeRaw(query: { sql: string; args: unknown[]; argTypes: unknown[] }): Promise<number> }
+
+/**
+ * Regression: pglite-prisma-adapter 0.7.2 swallows an error raised by COMMIT (its
+ * `transaction(...).catch` rejects a promise that has already resolved), so a transaction
+ * that a deferred constraint (the annotation-span trigger, docs/decisions/001) rolls back
+ * at commit was reported to Prisma as committed: the verb answered success and nothing was
+ * saved. Checking the deferred constraints just before COMMIT raises the error where the
+ * adapter does pass it on; the transaction is then rolled back and the verb fails.
+ */
+class CheckedPGliteFactory extends PrismaPGlite {
+  override async connect() {
+    const adapter = await super.connect()
+    const startTransaction = adapter.startTransaction.bind(adapter)
+    adapter.startTransaction = async (isolationLevel) => {
+      const transaction = (await startTransaction(isolationLevel)) as Awaited<ReturnType<typeof startTransaction>> & DriverTransaction
+      const commit = transaction.commit.bind(transaction)
+      transaction.commit = async () => {
+        try {
+          await transaction.executeRaw({ sql: 'SET CONSTRAINTS ALL IMMEDIATE', args: [], argTypes: [] })
+        } catch (error) {
+          await transaction.rollback()
+          throw error
+        }
+        return commit()
+      }
+      return transaction
+    }
+    return adapter
+  }
+}
+
 function connect(): Connection {
   // Regression: `next build` must never open the database (a build worker opening the
   // PGlite directory beside a running server corrupts it). Pages are dynamic; this is the
@@ -25,7 +57,7 @@ function connect(): Connection {
   const dir = dataDirectory()
   const release = lockDataDirectory(dir)
   const pglite = new PGlite(dir)
-  const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) })
+  const client = new PrismaClient({ adapter: new CheckedPGliteFactory(pglite) })
   return {
     client,
     close: async () => {

@@ -23,7 +23,11 @@ async function replayBeads(tx: Tx, alignmentId: number, data: BeadEventData, dir
   if (current.length !== expected.length || current.some((bead, k) => !sameRanges(bead as BeadSnapshot, expected[k]!))) {
     throw new AppError('CONFLICT', 'This change can no longer be undone or redone: the beads around it were changed since.')
   }
-  const updated = await applyPlan(tx, alignmentId, beads, { from, to, beads: target }, { source: info.sourceCount, target: info.targetCount })
+  // A replay that only changes attributes (confirm, unconfirm) must not take back what
+  // reviewers did since: review status has its own transitions and events (lib/reviews).
+  const inPlace = target.length === current.length && target.every((bead, k) => sameRanges(bead, current[k] as BeadSnapshot))
+  const planned = inPlace ? target.map((bead, k) => ({ ...bead, reviewStatus: current[k]!.reviewStatus, reviewedById: current[k]!.reviewedById, reviewedAt: current[k]!.reviewedAt })) : target
+  const updated = await applyPlan(tx, alignmentId, beads, { from, to, beads: planned }, { source: info.sourceCount, target: info.targetCount })
   return { from, to, beads: updated.slice(from, from + target.length).map(toBeadView), paragraphs: [] }
 }
 

@@ -88,7 +88,11 @@ function isCommand(word: string): boolean {
   return LOWER_CASE_HYPHENATED.test(word) && word.split('-').some((part) => part.length >= 2 && !/[aeiouyäöüéèàáíóú]/u.test(part))
 }
 
+// An ordinary lower-case word is none of the kinds below; most words are, so they are let go first.
+const LOWER_CASE_WORD = /^\p{Ll}+$/u
+
 function kindOf(word: string): Kind | undefined {
+  if (LOWER_CASE_WORD.test(word)) return undefined
   if (!/\p{L}.*\p{L}|\p{L}\d/u.test(word) || /^\p{N}/u.test(word)) return undefined
   if (CODE_CHARACTER.test(word) || OPTION.test(word) || DOTTED.test(word) || isPath(word) || (MIXED.test(word) && /^\p{L}/u.test(word))) return 'code'
   if (isCommand(word)) return 'code'
@@ -138,12 +142,13 @@ function candidates(side: Side, other: Side): Candidate[] {
       if (i < label) return
       const kind = kindOf(word.text)
       // After a label in capitals ("see the sidebar VOCABULARY The main archives") a title starts.
-      const isStart = i === label || isSentenceStart(text, word.start) || SHOUTED.test(words[i - 1]?.text ?? '')
+      const isStart = () => i === label || isSentenceStart(text, word.start) || SHOUTED.test(words[i - 1]?.text ?? '')
       // "Section 9.1", "Figure 3.2", "Chapter 7": the label of a numbered part, translated.
-      const isNumbered = /^\p{N}/u.test(words[i + 1]?.text ?? '')
-      const isQuoted = quoted.some((range) => range.start < word.start && word.end < range.end)
-      const isDemonym = DEMONYM_ENDINGS[lang.code]?.test(word.text) ?? false
-      if (kind === 'name' && namesHere && !isStart && !isNumbered && !isQuoted && !isDemonym) {
+      const isNumbered = () => /^\p{N}/u.test(words[i + 1]?.text ?? '')
+      const isQuoted = () => quoted.some((range) => range.start < word.start && word.end < range.end)
+      const isDemonym = () => DEMONYM_ENDINGS[lang.code]?.test(word.text) ?? false
+      // Tested only for names (most words are not), which is most of this check's time.
+      if (kind === 'name' && namesHere && !isStart() && !isNumbered() && !isQuoted() && !isDemonym()) {
         out.push({ ...word, kind, phrase: inName ? phrase : ++phrase })
         inName = true
         return

@@ -10,7 +10,8 @@ import type { CheckCode } from './types'
 const PARAGRAPH = '\u0000'
 const SIDE = '\u0001'
 
-function hash64(text: string): string {
+/** 64 bits of cyrb53 as 16 hex digits. */
+export function hash64(text: string): string {
   let h1 = 0xdeadbeef
   let h2 = 0x41c6ce57
   for (let i = 0; i < text.length; i++) {
@@ -21,6 +22,11 @@ function hash64(text: string): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
   return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0')
+}
+
+/** A key for a bead's texts (paragraph and side boundaries included), e.g. for caching findings. */
+export function textsKey(source: readonly string[], target: readonly string[]): string {
+  return hash64([source.join(PARAGRAPH), target.join(PARAGRAPH)].join(SIDE))
 }
 
 export function fingerprint(check: CheckCode, detail: string, source: string[], target: string[]): string {

@@ -1,24 +1,10 @@
 // The sample pair the product ships: an English article and its German translation, aligned by
 // hand. Every finding on it is listed here, with the reason it is right.
 
-import fs from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { splitParagraphs } from '@/lib/text/split-paragraphs'
 import { checkBead, expectedLengthRatio } from './index'
+import { english, german, sampleBeads as beads } from './test-support/sample-pair'
 
-function sample(name: string): string[] {
-  return splitParagraphs(fs.readFileSync(fileURLToPath(new URL(`../../prisma/samples/${name}`, import.meta.url)), 'utf8'))
-}
-
-const english = sample('ceasefire-article.en.txt')
-const german = sample('ceasefire-article.de.txt')
-
-// [English paragraphs, German paragraphs], 0-based: 1–3 ↔ 1–3, 4 ↔ 4+5, 5–9 ↔ 6–10, German 11–15 alone.
-const beads: [number[], number[]][] = [
-  [[0], [0]], [[1], [1]], [[2], [2]], [[3], [3, 4]], [[4], [5]], [[5], [6]], [[6], [7]], [[7], [8]], [[8], [9]],
-  [[], [10]], [[], [11]], [[], [12]], [[], [13]], [[], [14]],
-]
 const pairs = beads
   .filter(([source, target]) => source.length > 0 && target.length > 0)
   .map(([source, target]) => ({ source: source.map((i) => english[i]).join('\n'), target: target.map((i) => german[i]).join('\n') }))

@@ -44,3 +44,28 @@ export function remapSpan(oldText: string, newText: string, span: { start: numbe
   end = Math.min(Math.max(end, start + 1), newText.length)
   return { start, end, isOutdated: true }
 }
+
+const WINDOW_SEPARATOR = '\n'
+
+/**
+ * Where a span of paragraph `index` of `oldTexts` goes when those paragraphs become
+ * `newTexts` (an edit, a split or a join replayed by undo/redo): the paragraphs are read as
+ * one text, the span follows the character diff, and lands in the paragraph that holds its
+ * start. A span that would run over a paragraph boundary is cut at it and marked outdated.
+ * For annotations a replayed change did not know (made after it).
+ */
+export function remapWindowSpan(oldTexts: readonly string[], newTexts: readonly string[], span: { index: number; start: number; end: number }): RemappedSpan & { index: number } {
+  const offsets = (texts: readonly string[]) => texts.reduce<number[]>((starts, text, k) => [...starts, k === 0 ? 0 : starts[k - 1]! + texts[k - 1]!.length + WINDOW_SEPARATOR.length], [])
+  const oldStarts = offsets(oldTexts)
+  const newStarts = offsets(newTexts)
+  const base = oldStarts[span.index]!
+  const moved = remapSpan(oldTexts.join(WINDOW_SEPARATOR), newTexts.join(WINDOW_SEPARATOR), { start: base + span.start, end: base + span.end })
+  let index = newStarts.findLastIndex((start) => start <= moved.start)
+  // A start on the separator after a paragraph belongs to the next one.
+  if (moved.start - newStarts[index]! >= newTexts[index]!.length && index < newTexts.length - 1) index++
+  const length = newTexts[index]!.length
+  const start = Math.min(Math.max(0, moved.start - newStarts[index]!), Math.max(0, length - 1))
+  const end = Math.min(moved.end - newStarts[index]!, length)
+  if (end > start) return { index, start, end, isOutdated: moved.isOutdated }
+  return { index, start, end: Math.min(start + 1, length), isOutdated: true }
+}

@@ -25,5 +25,24 @@ export const eventKinds = [
   'paragraphs.joined',
   'edit.undone',
   'edit.redone',
+  // Review (lib/comments, lib/annotations, lib/reviews, lib/findings): not undoable, each
+  // has its own inverse (reopen, restore, delete).
+  'comment.created',
+  'comment.edited',
+  'comment.deleted',
+  'thread.resolved',
+  'thread.reopened',
+  'annotation.created',
+  'annotation.edited',
+  'annotation.deleted',
+  'annotation.resolved',
+  'annotation.reopened',
+  'review.approved',
+  'review.changes-requested',
+  'review.rejected',
+  'review.reopened',
+  'findings.dismissed',
+  'findings.restored',
+  'project.severity-weights-changed',
 ] as const
 export type EventKind = (typeof eventKinds)[number]

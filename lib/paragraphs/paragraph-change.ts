@@ -5,6 +5,7 @@
 // beads after it shift.
 import type { Tx } from '../db'
 import { assertTiling, type EditPlan } from '../editing/bead-edits'
+import { remapWindowSpan } from '../editing/remap-span'
 import { AppError } from '../errors'
 import type { Prisma } from '../generated/prisma/client'
 import { applyPlan, indexesIn, loadBeads, regionOf, snapshot, toBeadView, type BeadSnapshot, type Region, type StoredBead } from '../beads/bead-store'
@@ -95,8 +96,24 @@ export async function applyParagraphChange(tx: Tx, change: ParagraphChange, dire
       ids.push(created.id)
     }
   }
-  for (const annotation of to.annotations) {
-    await tx.annotation.update({ where: { id: annotation.id }, data: { paragraphId: ids[annotation.index]!, start: annotation.start, end: annotation.end, status: annotation.status } })
+  // Annotations the change knew move as it recorded; their review state (resolved, reopened
+  // since) is kept, except that the change outdates them or, played back, un-outdates them.
+  // Annotations made since (or deleted since) are not in the event: the first follow the text,
+  // the second are skipped.
+  const current = await tx.annotation.findMany({ where: { paragraphId: { in: rows.map((row) => row.id) } }, select: { id: true, paragraphId: true, start: true, end: true, status: true } })
+  const recorded = new Map(to.annotations.map((annotation) => [annotation.id, annotation]))
+  for (const annotation of current) {
+    const known = recorded.get(annotation.id)
+    if (known) {
+      const status = known.status === 'OUTDATED' ? 'OUTDATED' : annotation.status === 'OUTDATED' ? known.status : annotation.status
+      await tx.annotation.update({ where: { id: annotation.id }, data: { paragraphId: ids[known.index]!, start: known.start, end: known.end, status } })
+      continue
+    }
+    const moved = remapWindowSpan(from.texts, to.texts, { index: rows.findIndex((row) => row.id === annotation.paragraphId), start: annotation.start, end: annotation.end })
+    await tx.annotation.update({
+      where: { id: annotation.id },
+      data: { paragraphId: ids[moved.index]!, start: moved.start, end: moved.end, status: moved.isOutdated ? 'OUTDATED' : annotation.status },
+    })
   }
   if (delta < 0) {
     const removed = ids.splice(to.texts.length)

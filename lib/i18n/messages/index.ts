@@ -4,14 +4,16 @@
 import deAligner from './de/aligner.json'
 import deCore from './de/core.json'
 import enAligner from './en/aligner.json'
+import deReview from './de/review.json'
 import enCore from './en/core.json'
+import enReview from './en/review.json'
 import type { Locale } from '../locales'
 
 type Messages = Record<string, unknown>
 
 export const messageFiles: Record<Locale, Record<string, Messages>> = {
-  en: { core: enCore, aligner: enAligner },
-  de: { core: deCore, aligner: deAligner },
+  en: { core: enCore, aligner: enAligner, review: enReview },
+  de: { core: deCore, aligner: deAligner, review: deReview },
 }
 
 function merge(files: Record<string, Messages>): Messages {
