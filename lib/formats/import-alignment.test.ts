@@ -170,6 +170,9 @@ describe('refusals', () => {
     const tooMany = await refusal(importAlignmentFile(tmx, { fileName: 'f.tmx', limits: { maxParagraphs: 4 } }))
     expect(tooMany.reason).toBe('TOO_MANY_PARAGRAPHS')
     expect(tooMany.message).toBe('The text has 5 paragraphs; the limit is 4. Split it into smaller documents.')
+    // Five paragraphs of one letter, joined by blank lines as they are stored.
+    const tooLong = await refusal(importAlignmentFile(tmx, { fileName: 'f.tmx', limits: { maxChars: 9 } }))
+    expect(tooLong).toMatchObject({ reason: 'TOO_LARGE', message: 'The text has 13 characters; the limit is 9. Split it into smaller documents.' })
   })
 
   test.each([

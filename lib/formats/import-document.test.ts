@@ -89,6 +89,8 @@ describe('importDocument', () => {
     expect(tooLarge.message).toBe('"a.txt" is 7 bytes; the limit is 4 bytes. Split it into smaller parts.')
     const tooMany = await refusal(importDocument(text, { fileName: 'a.txt', split: 'blank-lines', limits: { maxParagraphs: 2 } }))
     expect(tooMany.message).toBe('The text has 3 paragraphs; the limit is 2. Split it into smaller documents.')
+    const tooLong = await refusal(importDocument(text, { fileName: 'a.txt', split: 'blank-lines', limits: { maxChars: 6 } }))
+    expect(tooLong).toMatchObject({ reason: 'TOO_LARGE', code: 'TOO_LARGE', message: 'The text has 7 characters; the limit is 6. Split it into smaller documents.' })
   })
 })
 
