@@ -5,14 +5,16 @@ import { db, type Tx } from '../db'
 import { AppError } from '../errors'
 import { recordEvent } from '../events/record-event'
 import { insertProject } from '../projects/create-project'
-import { SourceFormat } from '../generated/prisma/enums'
+import { defaultImportLimits } from '../formats/limits'
+import { removeForbiddenXmlChars } from '../formats/xml-writer'
+import { SourceFormat, type ReviewStatus } from '../generated/prisma/enums'
 import { splitParagraphs } from '../text/split-paragraphs'
 import { idSchema, languageTagSchema, parseInput } from '../validation/common'
 
-/** Largest text accepted per side: a long book is ~2 MB; this leaves room and bounds memory. */
-export const MAX_TEXT_CHARS = 10_000_000
+/** Largest text accepted per side (the same limit file imports check, lib/formats/limits.ts). */
+export const MAX_TEXT_CHARS = defaultImportLimits.maxChars
 /** Most paragraphs per side: the aligner and the editor are measured up to 50,000. */
-export const MAX_PARAGRAPHS = 50_000
+export const MAX_PARAGRAPHS = defaultImportLimits.maxParagraphs
 
 const documentSchema = z.object({
   text: z.string().max(MAX_TEXT_CHARS, `A text may hold at most ${MAX_TEXT_CHARS.toLocaleString('en')} characters.`),
@@ -43,7 +45,9 @@ export type CreateAlignmentInput = z.input<typeof createAlignmentSchema>
 export type CreateProgress = { stage: 'split' | 'align' | 'save'; done: number; total: number }
 
 function paragraphsOf(side: 'original' | 'translation', text: string, split: 'blank-lines' | 'line-breaks') {
-  const paragraphs = splitParagraphs(text, split)
+  // Imported text is untrusted: characters XML 1.0 forbids (controls, lone surrogates) would
+  // make strict importers reject every export of it, so paragraphs never hold them.
+  const paragraphs = splitParagraphs(removeForbiddenXmlChars(text), split)
   if (paragraphs.length === 0) throw new AppError('INVALID_INPUT', `The ${side} has no text.`, { field: side === 'original' ? 'source' : 'target' })
   if (paragraphs.length > MAX_PARAGRAPHS) {
     throw new AppError('TOO_LARGE', `The ${side} has ${paragraphs.length.toLocaleString('en')} paragraphs; at most ${MAX_PARAGRAPHS.toLocaleString('en')} are allowed.`)
@@ -103,13 +107,17 @@ type InsertAlignment = {
   data: z.output<typeof createAlignmentSchema>
   source: string[]
   target: string[]
-  beads: (Omit<AlignedBead, 'reasons'> & { reasons: unknown[]; isConfirmed?: boolean; origin?: 'AUTO' | 'MANUAL' })[]
+  beads: (Omit<AlignedBead, 'reasons'> & { reasons: unknown[]; isConfirmed?: boolean; origin?: 'AUTO' | 'MANUAL'; reviewStatus?: ReviewStatus })[]
   kind: 'alignment.created' | 'alignment.imported'
+  /** Where the beads come from (default: Tandem's aligner). */
+  alignerInfo?: Record<string, string | number>
+  /** More for the event's data (e.g. the imported file's name and format). */
+  eventData?: Record<string, string | number>
   onSaved?: (done: number, total: number) => void
 }
 
 /** Writes both documents, their paragraphs, the alignment and its beads inside `tx`. */
-export async function insertAlignment(tx: Tx, { userId, projectId, data, source, target, beads, kind, onSaved }: InsertAlignment) {
+export async function insertAlignment(tx: Tx, { userId, projectId, data, source, target, beads, kind, alignerInfo, eventData, onSaved }: InsertAlignment) {
   const total = source.length + target.length + beads.length
   let saved = 0
   const inBatches = async <T>(rows: T[], insert: (batch: T[]) => Promise<unknown>) => {
@@ -149,7 +157,7 @@ export async function insertAlignment(tx: Tx, { userId, projectId, data, source,
       sourceDocumentId: sourceDocument.id,
       targetDocumentId: targetDocument.id,
       createdById: userId,
-      alignerInfo: { aligner: 'tandem', beads: beads.length },
+      alignerInfo: alignerInfo ?? { aligner: 'tandem', beads: beads.length },
     },
     select: { id: true, version: true },
   })
@@ -163,6 +171,7 @@ export async function insertAlignment(tx: Tx, { userId, projectId, data, source,
       reasons: bead.reasons as object[],
       isConfirmed: bead.isConfirmed ?? false,
       origin: bead.origin ?? 'AUTO',
+      reviewStatus: bead.reviewStatus ?? 'UNREVIEWED',
   }))
   await inBatches(beadRows, (batch) => tx.bead.createMany({ data: batch }))
   await recordEvent(tx, {
@@ -171,7 +180,7 @@ export async function insertAlignment(tx: Tx, { userId, projectId, data, source,
     projectId,
     alignmentId: alignment.id,
     version: alignment.version,
-    data: { title: data.title, sourceParagraphs: source.length, targetParagraphs: target.length, beads: beads.length },
+    data: { title: data.title, sourceParagraphs: source.length, targetParagraphs: target.length, beads: beads.length, ...eventData },
   })
   return { id: alignment.id, projectId }
 }

@@ -36,7 +36,8 @@ export function readBeadMeta(get: (key: BeadMetaKey) => string | undefined): Uni
   const confirmed = get('confirmed')
   return {
     isTandem: get('bead-type') !== undefined,
-    ...(get('confidence') !== undefined && Number.isFinite(confidence) ? { confidence } : {}),
+    // A confidence outside [0, 1] is not one of ours: left out rather than stored.
+    ...(get('confidence') !== undefined && confidence >= 0 && confidence <= 1 ? { confidence } : {}),
     ...(status && reviewStatuses.has(status) ? { reviewStatus: status as ReviewStatus } : {}),
     ...(origin === 'AUTO' || origin === 'MANUAL' ? { origin } : {}),
     ...(confirmed === 'true' || confirmed === 'false' ? { isConfirmed: confirmed === 'true' } : {}),

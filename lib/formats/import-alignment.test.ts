@@ -103,6 +103,17 @@ apart</source><target>Gardé</target></trans-unit>
     expect(imported.beads[1]).toMatchObject({ srcStart: 1, srcEnd: 3, tgtStart: 1, tgtEnd: 2 })
   })
 
+  // Regression: a confidence outside [0, 1] reached the database, whose CHECK constraint then
+  // failed the whole import with an internal error instead of a clear message.
+  test('a confidence outside [0, 1] in Tandem metadata is ignored (XML) or refused with its line (JSON Lines)', async () => {
+    const tmx = `<tmx version="1.4"><header srclang="en"/><body><tu><prop type="x-tandem-bead-type">1-1</prop><prop type="x-tandem-confidence">7</prop>
+      <tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="de"><seg>b</seg></tuv></tu></body></tmx>`
+    expect((await importAlignmentFile(bytes(tmx), { fileName: 'a.tmx' })).beads[0]).not.toHaveProperty('confidence')
+    const jsonl = '{"sourceLang":"en","targetLang":"de","source":"a","target":"b","confidence":0.5}\n{"sourceLang":"en","targetLang":"de","source":"c","target":"d","confidence":1.5}\n'
+    const error = await refusal(importAlignmentFile(bytes(jsonl), { fileName: 'a.jsonl' }))
+    expect(error).toMatchObject({ reason: 'INVALID', line: 2, message: expect.stringMatching(/^Line 2: "confidence"/) })
+  })
+
   test('XLIFF 2 honours target order and <cp/>', async () => {
     const xliff = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de"><file id="f"><unit id="u">
       <segment><source>A<cp hex="1"/>.</source><target order="3">B.</target></segment>
@@ -121,6 +132,17 @@ apart</source><target>Gardé</target></trans-unit>
     const imported = await importAlignmentFile(bytes(xliff), { fileName: 'f.xlf' })
     expect(imported.targetLang).toBe('de')
     expect(imported.warnings).toEqual(['The file does not say for the target language; it looks like "de". Check it before saving.'])
+  })
+
+  test('a TMX that names no language is read by position, and its languages are detected', async () => {
+    const tmx = `<tmx version="1.4"><header/><body><tu>
+      <tuv><seg>The committee met on Tuesday and agreed on the budget for the next year.</seg></tuv>
+      <tuv><seg>Der Ausschuss trat am Dienstag zusammen und einigte sich auf den Haushalt für das nächste Jahr.</seg></tuv>
+    </tu></body></tmx>`
+    const imported = await importAlignmentFile(bytes(tmx), { fileName: 'f.tmx' })
+    expect(pairs(imported)).toEqual([['The committee met on Tuesday and agreed on the budget for the next year.', 'Der Ausschuss trat am Dienstag zusammen und einigte sich auf den Haushalt für das nächste Jahr.']])
+    expect([imported.sourceLang, imported.targetLang]).toEqual(['en', 'de'])
+    expect(imported.warnings[0]).toBe('The file names no languages; the first variant of each unit was taken as the original, the second as the translation.')
   })
 
   test('XML in another declared encoding, and UTF-16 with a BOM', async () => {

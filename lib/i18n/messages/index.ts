@@ -2,14 +2,16 @@
 // their strings without touching each other's files. Namespaces (top-level keys) must not
 // repeat across files: messages.test.ts checks that, and that German has every English key.
 import deCore from './de/core.json'
+import deFormats from './de/formats.json'
 import enCore from './en/core.json'
+import enFormats from './en/formats.json'
 import type { Locale } from '../locales'
 
 type Messages = Record<string, unknown>
 
 export const messageFiles: Record<Locale, Record<string, Messages>> = {
-  en: { core: enCore },
-  de: { core: deCore },
+  en: { core: enCore, formats: enFormats },
+  de: { core: deCore, formats: deFormats },
 }
 
 function merge(files: Record<string, Messages>): Messages {
