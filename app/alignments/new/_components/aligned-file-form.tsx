@@ -97,7 +97,7 @@ export function AlignedFileForm({ projects, choice, onChoice }: { projects: { id
     >
       <ProjectFields projects={projects} value={choice} onChange={onChoice} isTitleRequired={false} />
       <label
-        className="flex cursor-pointer flex-col items-center gap-1 rounded border border-dashed border-line bg-panel px-4 py-6 text-center hover:border-accent"
+        className="flex cursor-pointer flex-col items-center gap-1 rounded border border-dashed border-line bg-panel px-4 py-6 text-center hover:border-accent focus-within:outline-2 focus-within:outline-accent"
         onDragOver={(event) => event.preventDefault()}
         onDrop={(event) => {
           event.preventDefault()

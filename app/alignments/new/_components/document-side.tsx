@@ -112,7 +112,7 @@ export function DocumentSidePanel({
         <LanguageField name={name} label={label} value={language} detected={detected} hasText={paragraphs.length > 0} onChange={(tag) => onChange({ ...side, language: tag })} />
         <label
           className={clsx(
-            'ml-auto inline-flex cursor-pointer items-center gap-1 rounded border border-line bg-white px-2 py-0.5 text-sm hover:bg-panel',
+            'ml-auto inline-flex cursor-pointer items-center gap-1 rounded border border-line bg-white px-2 py-0.5 text-sm hover:bg-panel focus-within:outline-2 focus-within:outline-accent',
             busy && 'pointer-events-none opacity-60',
           )}
           title={t('uploadHint')}
