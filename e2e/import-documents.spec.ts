@@ -88,3 +88,11 @@ test('bad files get a clear error, keep what was there, and nothing is created',
   await page.goto('/')
   await expect(page.getByRole('link', { name: 'Never created from bad files' })).toHaveCount(0)
 })
+
+test('a Markdown file keeps its text and loses its markup, one paragraph per block', async ({ editorPage: page }) => {
+  await page.goto('/alignments/new')
+  const markdown = '# Getting started\n\nOpen the *settings* and choose [a language](https://example.org).\n\n- First step\n- Second step\n\n```\nsudo apt install tandem\n```\n'
+  await page.getByLabel('Upload a file for the Original').setInputFiles(file('guide.md', markdown, 'text/markdown'))
+  await expect(page.getByTestId('source-file')).toHaveText('· guide.md (Markdown, UTF-8)')
+  await expect(page.getByTestId('source-paragraphs').getByRole('listitem')).toHaveText([/Getting started/, /Open the settings and choose a language\.$/, /First step/, /Second step/, /sudo apt install tandem/])
+})

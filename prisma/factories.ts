@@ -133,3 +133,11 @@ export async function makeAnnotation({ category = 'OTHER', severity = 'MINOR', .
   const paragraph = await db.paragraph.findUniqueOrThrow({ where: { id: row.paragraphId }, select: { text: true } })
   return db.annotation.create({ data: { ...row, category, severity, quote: paragraph.text.slice(row.start, row.end) }, select: { id: true } })
 }
+
+/**
+ * Deletes every project these users belong to, with everything in it: for test files whose
+ * rows (real texts, such as the validation kit's samples) another file's query might find.
+ */
+export async function deleteProjectsOf(userIds: string[]) {
+  await db.project.deleteMany({ where: { memberships: { some: { userId: { in: userIds } } } } })
+}

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addMember, makeAnnotation, makeComment, makeProject, makeTeam, makeUser } from '../../prisma/factories'
+import { addMember, deleteProjectsOf, makeAnnotation, makeComment, makeProject, makeTeam, makeUser } from '../../prisma/factories'
 import { getAlignmentView, type AlignmentView } from '../alignments/get-alignment-view'
 import { db } from '../db'
 import { AppError } from '../errors'
@@ -19,17 +19,23 @@ import { getExportInput } from './get-export-input'
 import { getExportSummary } from './get-export-summary'
 
 let dir: string
+// This file's projects go when it ends, so that no other test's search by text finds its rows.
+const owners: string[] = []
 beforeAll(() => {
   requireKit()
   dir = mkdtempSync(path.join(tmpdir(), 'tandem-export-int-'))
 })
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true })
+  await deleteProjectsOf(owners)
+})
 
 const encode = (text: string) => new TextEncoder().encode(text)
 
 /** The rich sample (every bead shape and review status, hostile text) stored, with review rows on it. */
 async function storedSample() {
   const team = await makeTeam()
+  owners.push(team.owner.id)
   const { id } = await importAlignedFile({
     userId: team.owner.id,
     projectId: team.project.id,
@@ -170,6 +176,7 @@ describe('getExportSummary', () => {
 
   it('is not found for a non-member until they join the project', async () => {
     const owner = await makeUser()
+    owners.push(owner.id)
     const other = await makeUser()
     const project = await makeProject(owner.id)
     const { id } = await importAlignedFile({ userId: owner.id, projectId: project.id, fileName: 'a.jsonl', bytes: encode(exportToString(richSample(), exportOptions('jsonl'))) })

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { makeProject, makeTeam, makeUser } from '../../prisma/factories'
+import { afterAll, describe, expect, it } from 'vitest'
+import { deleteProjectsOf, makeProject, makeTeam as makeAnyTeam, makeUser as makeAnyUser } from '../../prisma/factories'
 import { getAlignmentView } from '../alignments/get-alignment-view'
 import { db } from '../db'
 import { AppError } from '../errors'
@@ -9,6 +9,21 @@ import { exportToString } from '../formats/export'
 import { exportOptions, richSample } from '../formats/test-support/fixtures'
 import { kitDir } from '../formats/test-support/kit'
 import { importAlignedFile } from './import-aligned-file'
+
+// The kit's samples hold real sentences; this file's rows go when it ends, so that no other
+// test's search by text finds them.
+const users: string[] = []
+const makeUser = async () => {
+  const user = await makeAnyUser()
+  users.push(user.id)
+  return user
+}
+const makeTeam = async () => {
+  const team = await makeAnyTeam()
+  users.push(team.owner.id)
+  return team
+}
+afterAll(() => deleteProjectsOf(users))
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 const kitSample = (name: string) => new Uint8Array(readFileSync(path.join(kitDir, 'samples', name)))
