@@ -5,6 +5,7 @@ import { importAlignmentFile } from './import-alignment'
 import { ImportError, type ImportErrorReason } from './import-error'
 import { kitDir } from './test-support/kit'
 import type { ImportedAlignment } from './types'
+import { refusal } from './test-support/refusal'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 const sample = (name: string) => new Uint8Array(readFileSync(path.join(kitDir, 'samples', name)))
@@ -16,14 +17,6 @@ function pairs(alignment: ImportedAlignment): [string, string][] {
   ])
 }
 
-async function refusal(promise: Promise<unknown>): Promise<ImportError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  )
-  expect(error).toBeInstanceOf(ImportError)
-  return error as ImportError
-}
 
 describe('third-party files from the validation kit', () => {
   test('TMX with inline bpt/ept codes, entities and a unit without tuid', async () => {
@@ -110,7 +103,7 @@ apart</source><target>Gardé</target></trans-unit>
       <tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="de"><seg>b</seg></tuv></tu></body></tmx>`
     expect((await importAlignmentFile(bytes(tmx), { fileName: 'a.tmx' })).beads[0]).not.toHaveProperty('confidence')
     const jsonl = '{"sourceLang":"en","targetLang":"de","source":"a","target":"b","confidence":0.5}\n{"sourceLang":"en","targetLang":"de","source":"c","target":"d","confidence":1.5}\n'
-    const error = await refusal(importAlignmentFile(bytes(jsonl), { fileName: 'a.jsonl' }))
+    const error = await refusal(importAlignmentFile(bytes(jsonl), { fileName: 'a.jsonl' }), ImportError)
     expect(error).toMatchObject({ reason: 'INVALID', line: 2, message: expect.stringMatching(/^Line 2: "confidence"/) })
   })
 
@@ -172,13 +165,13 @@ describe('refusals', () => {
   ]
   test.each(cases)('%s', async (_name, content, reason, message) => {
     const input = typeof content === 'string' ? bytes(content) : content
-    const error = await refusal(importAlignmentFile(input, { fileName: 'file.tmx' }))
+    const error = await refusal(importAlignmentFile(input, { fileName: 'file.tmx' }), ImportError)
     expect(error.reason).toBe(reason)
     expect(error.message).toMatch(message)
   })
 
   test('malformed XML reports line and column on the error', async () => {
-    const error = await refusal(importAlignmentFile(bytes('<tmx>\n<body>\n</tmx>'), { fileName: 'f.tmx' }))
+    const error = await refusal(importAlignmentFile(bytes('<tmx>\n<body>\n</tmx>'), { fileName: 'f.tmx' }), ImportError)
     expect([error.line, error.column]).toEqual([3, 1])
     expect(error).toMatchObject({ code: 'INVALID_INPUT', details: { reason: 'MALFORMED_XML', line: 3, column: 1 } })
   })
@@ -187,13 +180,13 @@ describe('refusals', () => {
     const tmx = bytes(
       `<tmx version="1.4"><header srclang="en"/><body>${'<tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="de"><seg>b</seg></tuv></tu>'.repeat(5)}</body></tmx>`,
     )
-    const tooLarge = await refusal(importAlignmentFile(tmx, { fileName: 'f.tmx', limits: { maxBytes: 100 } }))
+    const tooLarge = await refusal(importAlignmentFile(tmx, { fileName: 'f.tmx', limits: { maxBytes: 100 } }), ImportError)
     expect(tooLarge).toMatchObject({ reason: 'TOO_LARGE', code: 'TOO_LARGE' })
-    const tooMany = await refusal(importAlignmentFile(tmx, { fileName: 'f.tmx', limits: { maxParagraphs: 4 } }))
+    const tooMany = await refusal(importAlignmentFile(tmx, { fileName: 'f.tmx', limits: { maxParagraphs: 4 } }), ImportError)
     expect(tooMany.reason).toBe('TOO_MANY_PARAGRAPHS')
     expect(tooMany.message).toBe('The text has 5 paragraphs; the limit is 4. Split it into smaller documents.')
     // Five paragraphs of one letter, joined by blank lines as they are stored.
-    const tooLong = await refusal(importAlignmentFile(tmx, { fileName: 'f.tmx', limits: { maxChars: 9 } }))
+    const tooLong = await refusal(importAlignmentFile(tmx, { fileName: 'f.tmx', limits: { maxChars: 9 } }), ImportError)
     expect(tooLong).toMatchObject({ reason: 'TOO_LARGE', message: 'The text has 13 characters; the limit is 9. Split it into smaller documents.' })
   })
 
@@ -201,7 +194,7 @@ describe('refusals', () => {
     ['not JSON', '{"source": ', /^Line 1 is not valid JSON\.$/],
     ['a line without target', '{"sourceLang":"en","targetLang":"de","source":"a","target":"b"}\n{"sourceLang":"en","targetLang":"de","source":"a"}', /^Line 2: "target"/],
   ])('JSON Lines: %s', async (_name, content, message) => {
-    const error = await refusal(importAlignmentFile(bytes(content), { fileName: 'f.jsonl' }))
+    const error = await refusal(importAlignmentFile(bytes(content), { fileName: 'f.jsonl' }), ImportError)
     expect(error.reason).toBe('INVALID')
     expect(error.message).toMatch(message)
   })

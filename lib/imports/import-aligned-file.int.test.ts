@@ -9,6 +9,7 @@ import { exportToString } from '../formats/export'
 import { exportOptions, richSample } from '../formats/test-support/fixtures'
 import { kitDir } from '../formats/test-support/kit'
 import { importAlignedFile } from './import-aligned-file'
+import { refusal } from '../formats/test-support/refusal'
 
 // The kit's samples hold real sentences; this file's rows go when it ends, so that no other
 // test's search by text finds them.
@@ -40,14 +41,6 @@ async function stored(projectId: number) {
 }
 const nothing = { documents: 0, alignments: 0, paragraphs: 0, beads: 0, events: 0 }
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  )
-  expect(error).toBeInstanceOf(AppError)
-  return error as AppError
-}
 
 describe('importAlignedFile', () => {
   it('turns a third-party TMX into an alignment: its units are the beads, paired by a person, nothing re-aligned', async () => {
@@ -131,7 +124,7 @@ describe('importAlignedFile', () => {
       const owner = await makeUser()
       const project = await makeProject(owner.id)
       const encoded = content.startsWith('\u0089PNG') ? Uint8Array.from(content, (char) => char.charCodeAt(0)) : bytes(content)
-      const error = await refusal(importAlignedFile({ userId: owner.id, projectId: project.id, fileName, bytes: encoded }))
+      const error = await refusal(importAlignedFile({ userId: owner.id, projectId: project.id, fileName, bytes: encoded }), AppError)
       expect(error.code).toBe(code)
       expect(error.message).toMatch(message)
       expect(await stored(project.id)).toEqual(nothing)
@@ -140,23 +133,23 @@ describe('importAlignedFile', () => {
     it('an override that is not a language tag', async () => {
       const owner = await makeUser()
       const project = await makeProject(owner.id)
-      const error = await refusal(importAlignedFile({ userId: owner.id, projectId: project.id, targetLanguage: 'Deutsch!', fileName: 'a.tmx', bytes: kitSample('tmx/valid.tmx') }))
+      const error = await refusal(importAlignedFile({ userId: owner.id, projectId: project.id, targetLanguage: 'Deutsch!', fileName: 'a.tmx', bytes: kitSample('tmx/valid.tmx') }), AppError)
       expect(error.message).toMatch(/^targetLanguage: "Deutsch!" is not a valid BCP-47 language tag/)
       expect(await stored(project.id)).toEqual(nothing)
     })
 
     it('a new project is not created when the file is refused', async () => {
       const user = await makeUser()
-      await refusal(importAlignedFile({ userId: user.id, newProjectName: 'Never made', fileName: 'a.tmx', bytes: bytes('<tmx') }))
+      await refusal(importAlignedFile({ userId: user.id, newProjectName: 'Never made', fileName: 'a.tmx', bytes: bytes('<tmx') }), AppError)
       expect(await db.project.count({ where: { name: 'Never made', memberships: { some: { userId: user.id } } } })).toBe(0)
     })
 
     it('reviewers and viewers may not import, outsiders do not see the project', async () => {
       const team = await makeTeam()
       const file = { projectId: team.project.id, fileName: 'a.tmx', bytes: kitSample('tmx/valid.tmx') }
-      expect((await refusal(importAlignedFile({ ...file, userId: team.reviewer.id }))).code).toBe('FORBIDDEN')
-      expect((await refusal(importAlignedFile({ ...file, userId: team.viewer.id }))).code).toBe('FORBIDDEN')
-      expect((await refusal(importAlignedFile({ ...file, userId: team.outsider.id }))).code).toBe('NOT_FOUND')
+      expect((await refusal(importAlignedFile({ ...file, userId: team.reviewer.id }), AppError)).code).toBe('FORBIDDEN')
+      expect((await refusal(importAlignedFile({ ...file, userId: team.viewer.id }), AppError)).code).toBe('FORBIDDEN')
+      expect((await refusal(importAlignedFile({ ...file, userId: team.outsider.id }), AppError)).code).toBe('NOT_FOUND')
       expect(await stored(team.project.id)).toEqual(nothing)
       await importAlignedFile({ ...file, userId: team.editor.id })
       expect((await stored(team.project.id)).alignments).toBe(1)

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { AppError } from '../errors'
 import { readUpload } from './read-upload'
+import { refusal } from '../formats/test-support/refusal'
 
 function formRequest(fields: Record<string, string | Blob>, fileName = 'a.txt'): Request {
   const form = new FormData()
@@ -11,14 +12,6 @@ function formRequest(fields: Record<string, string | Blob>, fileName = 'a.txt'):
   return new Request('http://localhost/api/imports/document', { method: 'POST', body: form })
 }
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  )
-  expect(error).toBeInstanceOf(AppError)
-  return error as AppError
-}
 
 describe('readUpload', () => {
   test('the file, its name and the other fields', async () => {
@@ -29,7 +22,7 @@ describe('readUpload', () => {
   })
 
   test('a file over the limit is refused', async () => {
-    const error = await refusal(readUpload(formRequest({ file: new Blob(['x'.repeat(2000)]) }, 'big.txt'), { maxBytes: 1000 }))
+    const error = await refusal(readUpload(formRequest({ file: new Blob(['x'.repeat(2000)]) }, 'big.txt'), { maxBytes: 1000 }), AppError)
     expect(error).toMatchObject({ code: 'TOO_LARGE', details: { reason: 'TOO_LARGE' } })
   })
 
@@ -39,7 +32,7 @@ describe('readUpload', () => {
       headers: { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(30 * 1024 * 1024) },
       body: 'never read',
     })
-    expect((await refusal(readUpload(request))).message).toBe('The file is larger than 20 MB, the limit for one import. Split it into smaller parts.')
+    expect((await refusal(readUpload(request), AppError)).message).toBe('The file is larger than 20 MB, the limit for one import. Split it into smaller parts.')
   })
 
   // A chunked body declares no length: the limit holds while the bytes arrive.
@@ -53,7 +46,7 @@ describe('readUpload', () => {
       },
     })
     const request = new Request('http://localhost/x', { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body, duplex: 'half' } as RequestInit)
-    expect((await refusal(readUpload(request, { maxBytes: 1024 * 1024 }))).code).toBe('TOO_LARGE')
+    expect((await refusal(readUpload(request, { maxBytes: 1024 * 1024 }), AppError)).code).toBe('TOO_LARGE')
     expect(sent).toBeLessThan(3 * 1024 * 1024)
   })
 
@@ -62,7 +55,7 @@ describe('readUpload', () => {
     ['no file field', formRequest({ split: 'blank-lines' }), /^Choose a file to upload\.$/],
     ['a cut-off form', new Request('http://localhost/x', { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '--x\r\nContent-Disposition: form-data; name="file"; filename="a"\r\n\r\nab' }), /could not be read; it may have been cut off/],
   ])('refuses %s', async (_name, request, message) => {
-    const error = await refusal(readUpload(request))
+    const error = await refusal(readUpload(request), AppError)
     expect(error.code).toBe('INVALID_INPUT')
     expect(error.message).toMatch(message)
   })
