@@ -82,6 +82,9 @@ test('an alignment of another project has no export, on the page and in the API'
   expect((await viewer.goto(`/alignments/${id}/export`))!.status()).toBe(404)
   const bad = await page.request.get(`/api/alignments/${id}/export?format=docx`)
   expect([bad.status(), (await bad.json()).error.code]).toEqual([400, 'INVALID_INPUT'])
+  // Nothing approved: a clear refusal with its status, never an empty or cut-off file.
+  const none = await page.request.get(`/api/alignments/${id}/export?format=xliff21&beads=approved`)
+  expect([none.status(), (await none.json()).error.message]).toEqual([400, 'No bead matches the export options (approved beads only, one-sided beads left out): there is nothing to export.'])
   await viewer.context().close()
 })
 

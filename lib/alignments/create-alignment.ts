@@ -71,6 +71,8 @@ export async function createAlignment(
   const source = paragraphsOf('original', data.source.text, data.split)
   const target = paragraphsOf('translation', data.target.text, data.split)
   onProgress?.({ stage: 'split', done: 2, total: 2 })
+  // The aligner's first report comes after its set-up (a second or more for a book): say now what is running.
+  onProgress?.({ stage: 'align', done: 0, total: 1 })
 
   const beads = align(source, target, {
     sourceLang: data.source.language,
