@@ -60,6 +60,10 @@ describe('tandem export', () => {
     expect(refusal(['--pair', pairFile, '--format', 'tmx', '--beads', 'approved']).message).toMatch(/No bead matches the export options \(approved beads only, one-sided beads left out\)/)
   })
 
+  test('--help prints the usage', () => {
+    expect(run('--help')).toMatch(/^tandem export --pair FILE.json --format tmx\|xliff12\|xliff21\|csv\|tsv\|jsonl\n/)
+  })
+
   test.each([
     ['no --pair', ['--format', 'tmx'], /^export needs --pair FILE.json/],
     ['no --format', ['--pair', 'x.json'], /^export needs --format tmx\|xliff12\|xliff21\|csv\|tsv\|jsonl/],

@@ -54,6 +54,7 @@ function readPair(file: string): ExportInput {
 }
 
 export function exportCommand(argv: string[], write: (text: string) => void): void {
+  if (argv.includes('--help') || argv.includes('-h')) return write(`${EXPORT_USAGE}\n`)
   const { pair, options } = parseOptions(argv)
   const input = readPair(pair)
   let chunks: Generator<string>
