@@ -15,7 +15,7 @@ import { ProjectFields, projectPart, type ProjectChoice } from './project-fields
 import { uploadWithProgress } from './upload'
 import { useFileTooLarge, useImportErrorMessage } from './use-import-error'
 
-export const ALIGNED_EXTENSIONS = '.tmx,.xlf,.xliff,.xlif,.sdlxliff,.mqxliff,.jsonl,.ndjson'
+export const ALIGNED_EXTENSIONS = '.tmx,.xlf,.xliff,.xlif,.jsonl,.ndjson'
 
 type Preview = ImportedAlignment & { fileName: string }
 type Busy = { stage: 'upload'; done: number; total: number } | { stage: 'read' | 'save'; done: number; total: number }
