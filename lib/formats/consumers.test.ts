@@ -41,7 +41,9 @@ const cases: Case[] = [
   { name: 'rich sample, approved only, with BOM', input: richSample, options: { beads: 'approved', bom: true } },
 ]
 
-// The 10,000-paragraph pair takes xmllint several seconds on a busy two-core machine.
+// The 10,000-paragraph pair takes xmllint several seconds on a busy two-core machine. The
+// cases run one at a time: each starts xmllint or Python, and several at once slowed the
+// other test files past their time limits.
 const TIMEOUT = 120_000
 
 let dir: string
@@ -85,7 +87,7 @@ test('every case exports something', () => {
 }, TIMEOUT)
 
 describe.each(['tmx', 'xliff12', 'xliff21'] as const)('%s export', (format) => {
-  test.concurrent.each(cases)('$name validates and reads back with the same pairs', async ({ name, input, options: overrides }) => {
+  test.each(cases)('$name validates and reads back with the same pairs', async ({ name, input, options: overrides }) => {
     const options = exportOptions(format, overrides)
     const exported = input()
     const file = writeExport(name, format, exported, options)
@@ -99,7 +101,7 @@ describe.each(['tmx', 'xliff12', 'xliff21'] as const)('%s export', (format) => {
 })
 
 describe.each(['csv', 'tsv', 'jsonl'] as const)('%s export', (format) => {
-  test.concurrent.each(cases)('$name reads back with Python’s standard library with the same rows', async ({ name, input, options: overrides }) => {
+  test.each(cases)('$name reads back with Python’s standard library with the same rows', async ({ name, input, options: overrides }) => {
     const options = exportOptions(format, overrides)
     const exported = input()
     const file = writeExport(name, format, exported, options)
