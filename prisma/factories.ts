@@ -35,7 +35,9 @@ export async function addMember(projectId: number, userId: string, role: Role) {
 
 /** A project with one member per role. */
 export async function makeTeam() {
-  const [owner, editor, reviewer, viewer, outsider] = await Promise.all([makeUser(), makeUser(), makeUser(), makeUser(), makeUser()])
+  // One after the other: on PGlite transactions queue, and five at once (each hashing a
+  // password inside) can wait longer than Prisma's 2 s transaction start timeout on a busy machine.
+  const [owner, editor, reviewer, viewer, outsider] = [await makeUser(), await makeUser(), await makeUser(), await makeUser(), await makeUser()]
   const project = await makeProject(owner.id)
   await addMember(project.id, editor.id, 'EDITOR')
   await addMember(project.id, reviewer.id, 'REVIEWER')
@@ -89,4 +91,53 @@ export async function describeAlignment(alignmentId: number) {
     beads: alignment.beads,
     text: alignment.beads.map((b) => `${side(source, b.srcStart, b.srcEnd)}|${side(target, b.tgtStart, b.tgtEnd)}`).join(' '),
   }
+}
+
+type CommentRow = { alignmentId: number; beadId: number; authorId: string; body: string; side?: 'SOURCE' | 'TARGET'; paragraphId: number; parentId?: number; isResolved?: boolean; isDeleted?: boolean; createdAt?: Date }
+
+/**
+ * A comment row as the review verbs will write it (a thread opener, or a reply with
+ * `parentId`), for tests of what reads comments (exports) before those verbs exist.
+ */
+export async function makeComment({ side = 'TARGET', paragraphId, parentId, isResolved, isDeleted, createdAt, ...row }: CommentRow) {
+  return db.comment.create({
+    data: {
+      ...row,
+      anchorSide: side,
+      anchorParagraphId: paragraphId,
+      parentId: parentId ?? null,
+      resolvedAt: isResolved ? new Date() : null,
+      resolvedById: isResolved ? row.authorId : null,
+      deletedAt: isDeleted ? new Date() : null,
+      ...(createdAt ? { createdAt } : {}),
+    },
+    select: { id: true },
+  })
+}
+
+type AnnotationRow = {
+  alignmentId: number
+  paragraphId: number
+  side: 'SOURCE' | 'TARGET'
+  start: number
+  end: number
+  authorId: string
+  category?: 'MISTRANSLATION' | 'OMISSION' | 'ADDITION' | 'UNTRANSLATED' | 'TERMINOLOGY' | 'GRAMMAR' | 'SPELLING' | 'PUNCTUATION' | 'STYLE' | 'NUMBERS' | 'DATES' | 'UNITS' | 'NAMES' | 'OTHER'
+  severity?: 'NEUTRAL' | 'MINOR' | 'MAJOR' | 'CRITICAL'
+  note?: string
+  status?: 'OPEN' | 'RESOLVED' | 'OUTDATED'
+}
+
+/** An annotation on a span of a paragraph (the quote is taken from its text), as the review verbs will write it. */
+export async function makeAnnotation({ category = 'OTHER', severity = 'MINOR', ...row }: AnnotationRow) {
+  const paragraph = await db.paragraph.findUniqueOrThrow({ where: { id: row.paragraphId }, select: { text: true } })
+  return db.annotation.create({ data: { ...row, category, severity, quote: paragraph.text.slice(row.start, row.end) }, select: { id: true } })
+}
+
+/**
+ * Deletes every project these users belong to, with everything in it: for test files whose
+ * rows (real texts, such as the validation kit's samples) another file's query might find.
+ */
+export async function deleteProjectsOf(userIds: string[]) {
+  await db.project.deleteMany({ where: { memberships: { some: { userId: { in: userIds } } } } })
 }

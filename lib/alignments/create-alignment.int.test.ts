@@ -111,6 +111,24 @@ describe('createAlignment', () => {
     expect(await counts(project.id)).toEqual({ documents: 0, alignments: 0, paragraphs: 0, beads: 0 })
   })
 
+  it('refuses more than 50,000 paragraphs on a side with the count and the limit, and stores nothing', async () => {
+    const owner = await makeUser()
+    const project = await makeProject(owner.id)
+    const tooMany = Array.from({ length: 50_001 }, (_, i) => `P${i}`).join('\n\n')
+    const error = await createAlignment({ userId: owner.id, projectId: project.id, title: 'T', source: { text: EN, language: 'en' }, target: { text: tooMany, language: 'de' } }).catch((caught: unknown) => caught)
+    expect(error).toMatchObject({ code: 'TOO_LARGE', message: 'The translation has 50,001 paragraphs; at most 50,000 are allowed.' })
+    expect(await counts(project.id)).toEqual({ documents: 0, alignments: 0, paragraphs: 0, beads: 0 })
+  })
+
+  // Regression: pasted text could carry control characters into paragraphs, and strict XML
+  // importers then refused every export of the alignment.
+  it('keeps characters XML forbids out of the paragraphs', async () => {
+    const owner = await makeUser()
+    const project = await makeProject(owner.id)
+    const { id } = await createAlignment({ userId: owner.id, projectId: project.id, title: 'T', source: { text: 'Bell\u0007 here.\n\nLone \uD800 half.', language: 'en' }, target: { text: DE, language: 'de' } })
+    expect((await getAlignmentView({ userId: owner.id, alignmentId: id })).source.paragraphs).toEqual(['Bell here.', 'Lone  half.'])
+  })
+
   it('lets owners and editors create, refuses reviewers and viewers, and hides the project from outsiders', async () => {
     const team = await makeTeam()
     const input = { projectId: team.project.id, title: 'T', source: { text: EN, language: 'en' }, target: { text: DE, language: 'de' } }

@@ -5,14 +5,16 @@ import { db, type Tx } from '../db'
 import { AppError } from '../errors'
 import { recordEvent } from '../events/record-event'
 import { insertProject } from '../projects/create-project'
-import { SourceFormat } from '../generated/prisma/enums'
+import { defaultImportLimits } from '../formats/limits'
+import { removeForbiddenXmlChars } from '../formats/xml-writer'
+import { SourceFormat, type ReviewStatus } from '../generated/prisma/enums'
 import { splitParagraphs } from '../text/split-paragraphs'
 import { idSchema, languageTagSchema, parseInput } from '../validation/common'
 
-/** Largest text accepted per side: a long book is ~2 MB; this leaves room and bounds memory. */
-export const MAX_TEXT_CHARS = 10_000_000
+/** Largest text accepted per side (the same limit file imports check, lib/formats/limits.ts). */
+export const MAX_TEXT_CHARS = defaultImportLimits.maxChars
 /** Most paragraphs per side: the aligner and the editor are measured up to 50,000. */
-export const MAX_PARAGRAPHS = 50_000
+export const MAX_PARAGRAPHS = defaultImportLimits.maxParagraphs
 
 const documentSchema = z.object({
   text: z.string().max(MAX_TEXT_CHARS, `A text may hold at most ${MAX_TEXT_CHARS.toLocaleString('en')} characters.`),
@@ -43,7 +45,9 @@ export type CreateAlignmentInput = z.input<typeof createAlignmentSchema>
 export type CreateProgress = { stage: 'split' | 'align' | 'save'; done: number; total: number }
 
 function paragraphsOf(side: 'original' | 'translation', text: string, split: 'blank-lines' | 'line-breaks') {
-  const paragraphs = splitParagraphs(text, split)
+  // Imported text is untrusted: characters XML 1.0 forbids (controls, lone surrogates) would
+  // make strict importers reject every export of it, so paragraphs never hold them.
+  const paragraphs = splitParagraphs(removeForbiddenXmlChars(text), split)
   if (paragraphs.length === 0) throw new AppError('INVALID_INPUT', `The ${side} has no text.`, { field: side === 'original' ? 'source' : 'target' })
   if (paragraphs.length > MAX_PARAGRAPHS) {
     throw new AppError('TOO_LARGE', `The ${side} has ${paragraphs.length.toLocaleString('en')} paragraphs; at most ${MAX_PARAGRAPHS.toLocaleString('en')} are allowed.`)
@@ -67,6 +71,8 @@ export async function createAlignment(
   const source = paragraphsOf('original', data.source.text, data.split)
   const target = paragraphsOf('translation', data.target.text, data.split)
   onProgress?.({ stage: 'split', done: 2, total: 2 })
+  // The aligner's first report comes after its set-up (a second or more for a book): say now what is running.
+  onProgress?.({ stage: 'align', done: 0, total: 1 })
 
   const beads = align(source, target, {
     sourceLang: data.source.language,
@@ -94,7 +100,10 @@ export async function createAlignment(
   )
 }
 
-/** Rows per INSERT: keeps statements well under PostgreSQL's 65,535 bind parameters. */
+/**
+ * Rows per INSERT. Each INSERT sends its rows as one array per column (unnest), a handful of
+ * bind parameters whatever the batch size; a batch is also the step of the progress bar.
+ */
 const INSERT_BATCH = 5_000
 
 type InsertAlignment = {
@@ -103,19 +112,23 @@ type InsertAlignment = {
   data: z.output<typeof createAlignmentSchema>
   source: string[]
   target: string[]
-  beads: (Omit<AlignedBead, 'reasons'> & { reasons: unknown[]; isConfirmed?: boolean; origin?: 'AUTO' | 'MANUAL' })[]
+  beads: (Omit<AlignedBead, 'reasons'> & { reasons: unknown[]; isConfirmed?: boolean; origin?: 'AUTO' | 'MANUAL'; reviewStatus?: ReviewStatus })[]
   kind: 'alignment.created' | 'alignment.imported'
+  /** Where the beads come from (default: Tandem's aligner). */
+  alignerInfo?: Record<string, string | number>
+  /** More for the event's data (e.g. the imported file's name and format). */
+  eventData?: Record<string, string | number>
   onSaved?: (done: number, total: number) => void
 }
 
 /** Writes both documents, their paragraphs, the alignment and its beads inside `tx`. */
-export async function insertAlignment(tx: Tx, { userId, projectId, data, source, target, beads, kind, onSaved }: InsertAlignment) {
+export async function insertAlignment(tx: Tx, { userId, projectId, data, source, target, beads, kind, alignerInfo, eventData, onSaved }: InsertAlignment) {
   const total = source.length + target.length + beads.length
   let saved = 0
-  const inBatches = async <T>(rows: T[], insert: (batch: T[]) => Promise<unknown>) => {
+  const inBatches = async <T>(rows: T[], insert: (batch: T[], offset: number) => Promise<unknown>) => {
     for (let start = 0; start < rows.length; start += INSERT_BATCH) {
       const batch = rows.slice(start, start + INSERT_BATCH)
-      await insert(batch)
+      await insert(batch, start)
       saved += batch.length
       onSaved?.(saved, total)
     }
@@ -136,8 +149,13 @@ export async function insertAlignment(tx: Tx, { userId, projectId, data, source,
       },
       select: { id: true },
     })
-    const rows = paragraphs.map((text, position) => ({ documentId: created.id, position, text }))
-    await inBatches(rows, (batch) => tx.paragraph.createMany({ data: batch }))
+    // Regression: createMany binds three parameters per row; on PGlite 10,000 paragraphs took
+    // 2–3 s that way and a tenth of it as column arrays.
+    await inBatches(paragraphs, (batch, offset) => {
+      const positions = batch.map((_, k) => offset + k)
+      return tx.$executeRaw`INSERT INTO "Paragraph" ("documentId", "position", "text", "updatedAt")
+        SELECT ${created.id}, position, text, now() FROM unnest(${positions}::int[], ${batch}::text[]) AS row(position, text)`
+    })
     return created
   }
   const sourceDocument = await document(data.source, 'ORIGINAL', source)
@@ -149,29 +167,26 @@ export async function insertAlignment(tx: Tx, { userId, projectId, data, source,
       sourceDocumentId: sourceDocument.id,
       targetDocumentId: targetDocument.id,
       createdById: userId,
-      alignerInfo: { aligner: 'tandem', beads: beads.length },
+      alignerInfo: alignerInfo ?? { aligner: 'tandem', beads: beads.length },
     },
     select: { id: true, version: true },
   })
-  const beadRows = beads.map((bead) => ({
-      alignmentId: alignment.id,
-      srcStart: bead.srcStart,
-      srcEnd: bead.srcEnd,
-      tgtStart: bead.tgtStart,
-      tgtEnd: bead.tgtEnd,
-      confidence: bead.confidence,
-      reasons: bead.reasons as object[],
-      isConfirmed: bead.isConfirmed ?? false,
-      origin: bead.origin ?? 'AUTO',
-  }))
-  await inBatches(beadRows, (batch) => tx.bead.createMany({ data: batch }))
+  await inBatches(beads, (batch) => {
+    const column = <T>(value: (bead: (typeof beads)[number]) => T) => batch.map(value)
+    return tx.$executeRaw`INSERT INTO "Bead" ("alignmentId", "srcStart", "srcEnd", "tgtStart", "tgtEnd", "confidence", "reasons", "isConfirmed", "origin", "reviewStatus", "updatedAt")
+      SELECT ${alignment.id}, "srcStart", "srcEnd", "tgtStart", "tgtEnd", confidence, reasons::jsonb, "isConfirmed", origin::"BeadOrigin", "reviewStatus"::"ReviewStatus", now()
+      FROM unnest(${column((b) => b.srcStart)}::int[], ${column((b) => b.srcEnd)}::int[], ${column((b) => b.tgtStart)}::int[], ${column((b) => b.tgtEnd)}::int[],
+        ${column((b) => b.confidence)}::float8[], ${column((b) => JSON.stringify(b.reasons))}::text[], ${column((b) => b.isConfirmed ?? false)}::boolean[],
+        ${column((b) => b.origin ?? 'AUTO')}::text[], ${column((b) => b.reviewStatus ?? 'UNREVIEWED')}::text[])
+        AS row("srcStart", "srcEnd", "tgtStart", "tgtEnd", confidence, reasons, "isConfirmed", origin, "reviewStatus")`
+  })
   await recordEvent(tx, {
     kind,
     userId,
     projectId,
     alignmentId: alignment.id,
     version: alignment.version,
-    data: { title: data.title, sourceParagraphs: source.length, targetParagraphs: target.length, beads: beads.length },
+    data: { title: data.title, sourceParagraphs: source.length, targetParagraphs: target.length, beads: beads.length, ...eventData },
   })
   return { id: alignment.id, projectId }
 }

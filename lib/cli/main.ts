@@ -3,6 +3,7 @@
 import { ALIGN_USAGE, alignCommand } from './align-command'
 import { CliError, EXIT_BAD_INPUT, usageError } from './cli-error'
 import { EVAL_USAGE, evalCommand } from './eval-command'
+import { EXPORT_USAGE, exportCommand } from './export-command'
 
 export { align } from '../alignment'
 export * from '../alignment/scoring'
@@ -16,6 +17,7 @@ type Command = { usage: string; run: (argv: string[], write: (text: string) => v
 const COMMANDS: Record<string, Command> = {
   align: { usage: ALIGN_USAGE, run: alignCommand },
   eval: { usage: EVAL_USAGE, run: evalCommand },
+  export: { usage: EXPORT_USAGE, run: exportCommand },
 }
 
 export function helpText(): string {

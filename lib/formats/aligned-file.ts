@@ -5,7 +5,7 @@ import { splitParagraphs } from '../text/split-paragraphs'
 import type { BeadMetaKey } from './export-model'
 import { count, ImportError } from './import-error'
 import { canonicalLanguageTag, detectLanguage } from './language'
-import { requireParagraphCount } from './limits'
+import { requireParagraphCount, requireTextLength } from './limits'
 import type { AlignmentFileFormat, ImportedAlignment, ImportedBead, ImportLimits, ReviewStatus } from './types'
 import { countForbiddenXmlChars, removeForbiddenXmlChars } from './xml-writer'
 
@@ -36,7 +36,8 @@ export function readBeadMeta(get: (key: BeadMetaKey) => string | undefined): Uni
   const confirmed = get('confirmed')
   return {
     isTandem: get('bead-type') !== undefined,
-    ...(get('confidence') !== undefined && Number.isFinite(confidence) ? { confidence } : {}),
+    // A confidence outside [0, 1] is not one of ours: left out rather than stored.
+    ...(get('confidence') !== undefined && confidence >= 0 && confidence <= 1 ? { confidence } : {}),
     ...(status && reviewStatuses.has(status) ? { reviewStatus: status as ReviewStatus } : {}),
     ...(origin === 'AUTO' || origin === 'MANUAL' ? { origin } : {}),
     ...(confirmed === 'true' || confirmed === 'false' ? { isConfirmed: confirmed === 'true' } : {}),
@@ -74,6 +75,8 @@ export function buildAlignment(file: AlignedFile, limits: ImportLimits): Importe
     target.push(...tgt)
   }
   requireParagraphCount(Math.max(source.length, target.length), limits)
+  // As stored: a side's paragraphs joined by blank lines.
+  requireTextLength(Math.max(textLength(source), textLength(target)), limits)
   if (beads.length === 0) throw new ImportError('EMPTY', 'The file holds no translation units with text.')
   const warnings = [...file.warnings]
   if (untranslated) warnings.push(`${count(untranslated, 'unit has', 'units have')} no translation; their source paragraphs were imported without a counterpart.`)
@@ -89,6 +92,10 @@ export function buildAlignment(file: AlignedFile, limits: ImportLimits): Importe
     beads,
     warnings,
   }
+}
+
+function textLength(paragraphs: string[]): number {
+  return paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0) + 2 * Math.max(0, paragraphs.length - 1)
 }
 
 /** The declared tag if it is BCP 47, else a detected one, else "und" with a warning. */

@@ -1,6 +1,6 @@
 // Benchmark: export and import of the 10,000-paragraph eval pair in every format, and import
 // of its source side as a document in every document format. Median of 5 runs.
-//   npx tsx lib/formats/bench-formats.ts
+//   npm run bench:formats -- pure   (or: npx tsx lib/formats/bench-formats.ts)
 import path from 'node:path'
 import { exportFormats, exportToString } from './export'
 import { importAlignmentFile } from './import-alignment'

@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { AppError } from '../errors'
 import { delimitedWriter } from './delimited'
+import { exportFormatNames, exportFormats } from './export-formats'
 import { selectBeads, type ExportContext, type FormatWriter } from './export-model'
 import { jsonlWriter } from './jsonl'
 import { canonicalLanguageTag } from './language'
@@ -10,16 +11,7 @@ import type { ExportFormat, ExportInput, ExportOptions } from './types'
 import { xliff12Writer } from './xliff12'
 import { xliff21Writer } from './xliff21'
 
-export const exportFormats: Record<ExportFormat, { extension: string; mimeType: string; canHoldOneSided: boolean }> = {
-  // A TMX unit is a translation: an empty side would be offered as the translation of a text.
-  tmx: { extension: 'tmx', mimeType: 'application/x-tmx+xml', canHoldOneSided: false },
-  // XLIFF says "not translated" (a unit without target) but not "added by the translation".
-  xliff12: { extension: 'xlf', mimeType: 'application/xliff+xml', canHoldOneSided: false },
-  xliff21: { extension: 'xlf', mimeType: 'application/xliff+xml', canHoldOneSided: false },
-  csv: { extension: 'csv', mimeType: 'text/csv', canHoldOneSided: true },
-  tsv: { extension: 'tsv', mimeType: 'text/tab-separated-values', canHoldOneSided: true },
-  jsonl: { extension: 'jsonl', mimeType: 'application/jsonl', canHoldOneSided: true },
-}
+export { exportFormats }
 
 const writers: Record<ExportFormat, FormatWriter> = {
   tmx: tmxWriter,
@@ -29,8 +21,6 @@ const writers: Record<ExportFormat, FormatWriter> = {
   tsv: delimitedWriter('\t'),
   jsonl: jsonlWriter,
 }
-
-const exportFormatNames = ['tmx', 'xliff12', 'xliff21', 'csv', 'tsv', 'jsonl'] as const
 
 /**
  * Export options as the API and the command line receive them. Defaults: every bead,

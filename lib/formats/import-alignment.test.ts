@@ -5,6 +5,7 @@ import { importAlignmentFile } from './import-alignment'
 import { ImportError, type ImportErrorReason } from './import-error'
 import { kitDir } from './test-support/kit'
 import type { ImportedAlignment } from './types'
+import { refusal } from './test-support/refusal'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 const sample = (name: string) => new Uint8Array(readFileSync(path.join(kitDir, 'samples', name)))
@@ -16,14 +17,6 @@ function pairs(alignment: ImportedAlignment): [string, string][] {
   ])
 }
 
-async function refusal(promise: Promise<unknown>): Promise<ImportError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  )
-  expect(error).toBeInstanceOf(ImportError)
-  return error as ImportError
-}
 
 describe('third-party files from the validation kit', () => {
   test('TMX with inline bpt/ept codes, entities and a unit without tuid', async () => {
@@ -103,6 +96,17 @@ apart</source><target>Gardé</target></trans-unit>
     expect(imported.beads[1]).toMatchObject({ srcStart: 1, srcEnd: 3, tgtStart: 1, tgtEnd: 2 })
   })
 
+  // Regression: a confidence outside [0, 1] reached the database, whose CHECK constraint then
+  // failed the whole import with an internal error instead of a clear message.
+  test('a confidence outside [0, 1] in Tandem metadata is ignored (XML) or refused with its line (JSON Lines)', async () => {
+    const tmx = `<tmx version="1.4"><header srclang="en"/><body><tu><prop type="x-tandem-bead-type">1-1</prop><prop type="x-tandem-confidence">7</prop>
+      <tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="de"><seg>b</seg></tuv></tu></body></tmx>`
+    expect((await importAlignmentFile(bytes(tmx), { fileName: 'a.tmx' })).beads[0]).not.toHaveProperty('confidence')
+    const jsonl = '{"sourceLang":"en","targetLang":"de","source":"a","target":"b","confidence":0.5}\n{"sourceLang":"en","targetLang":"de","source":"c","target":"d","confidence":1.5}\n'
+    const error = await refusal(importAlignmentFile(bytes(jsonl), { fileName: 'a.jsonl' }), ImportError)
+    expect(error).toMatchObject({ reason: 'INVALID', line: 2, message: expect.stringMatching(/^Line 2: "confidence"/) })
+  })
+
   test('XLIFF 2 honours target order and <cp/>', async () => {
     const xliff = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de"><file id="f"><unit id="u">
       <segment><source>A<cp hex="1"/>.</source><target order="3">B.</target></segment>
@@ -121,6 +125,17 @@ apart</source><target>Gardé</target></trans-unit>
     const imported = await importAlignmentFile(bytes(xliff), { fileName: 'f.xlf' })
     expect(imported.targetLang).toBe('de')
     expect(imported.warnings).toEqual(['The file does not say for the target language; it looks like "de". Check it before saving.'])
+  })
+
+  test('a TMX that names no language is read by position, and its languages are detected', async () => {
+    const tmx = `<tmx version="1.4"><header/><body><tu>
+      <tuv><seg>The committee met on Tuesday and agreed on the budget for the next year.</seg></tuv>
+      <tuv><seg>Der Ausschuss trat am Dienstag zusammen und einigte sich auf den Haushalt für das nächste Jahr.</seg></tuv>
+    </tu></body></tmx>`
+    const imported = await importAlignmentFile(bytes(tmx), { fileName: 'f.tmx' })
+    expect(pairs(imported)).toEqual([['The committee met on Tuesday and agreed on the budget for the next year.', 'Der Ausschuss trat am Dienstag zusammen und einigte sich auf den Haushalt für das nächste Jahr.']])
+    expect([imported.sourceLang, imported.targetLang]).toEqual(['en', 'de'])
+    expect(imported.warnings[0]).toBe('The file names no languages; the first variant of each unit was taken as the original, the second as the translation.')
   })
 
   test('XML in another declared encoding, and UTF-16 with a BOM', async () => {
@@ -150,13 +165,22 @@ describe('refusals', () => {
   ]
   test.each(cases)('%s', async (_name, content, reason, message) => {
     const input = typeof content === 'string' ? bytes(content) : content
-    const error = await refusal(importAlignmentFile(input, { fileName: 'file.tmx' }))
+    const error = await refusal(importAlignmentFile(input, { fileName: 'file.tmx' }), ImportError)
     expect(error.reason).toBe(reason)
     expect(error.message).toMatch(message)
   })
 
+  // Entities that expand into entities (the "billion laughs" attack) would take gigabytes.
+  test('nested entity declarations are not expanded', async () => {
+    const levels = ['<!ENTITY l0 "lollollollol">', ...Array.from({ length: 8 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`)]
+    const tmx = `<?xml version="1.0"?><!DOCTYPE tmx [${levels.join('')}]><tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&l8;</seg></tuv><tuv xml:lang="de"><seg>x</seg></tuv></tu></body></tmx>`
+    const imported: ImportedAlignment | Error = await importAlignmentFile(bytes(tmx), { fileName: 'lol.tmx' }).catch((error: Error) => error)
+    if (imported instanceof Error) expect(imported).toBeInstanceOf(ImportError)
+    else expect(imported.source.join('').length).toBeLessThan(1000)
+  })
+
   test('malformed XML reports line and column on the error', async () => {
-    const error = await refusal(importAlignmentFile(bytes('<tmx>\n<body>\n</tmx>'), { fileName: 'f.tmx' }))
+    const error = await refusal(importAlignmentFile(bytes('<tmx>\n<body>\n</tmx>'), { fileName: 'f.tmx' }), ImportError)
     expect([error.line, error.column]).toEqual([3, 1])
     expect(error).toMatchObject({ code: 'INVALID_INPUT', details: { reason: 'MALFORMED_XML', line: 3, column: 1 } })
   })
@@ -165,18 +189,21 @@ describe('refusals', () => {
     const tmx = bytes(
       `<tmx version="1.4"><header srclang="en"/><body>${'<tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="de"><seg>b</seg></tuv></tu>'.repeat(5)}</body></tmx>`,
     )
-    const tooLarge = await refusal(importAlignmentFile(tmx, { fileName: 'f.tmx', limits: { maxBytes: 100 } }))
+    const tooLarge = await refusal(importAlignmentFile(tmx, { fileName: 'f.tmx', limits: { maxBytes: 100 } }), ImportError)
     expect(tooLarge).toMatchObject({ reason: 'TOO_LARGE', code: 'TOO_LARGE' })
-    const tooMany = await refusal(importAlignmentFile(tmx, { fileName: 'f.tmx', limits: { maxParagraphs: 4 } }))
+    const tooMany = await refusal(importAlignmentFile(tmx, { fileName: 'f.tmx', limits: { maxParagraphs: 4 } }), ImportError)
     expect(tooMany.reason).toBe('TOO_MANY_PARAGRAPHS')
     expect(tooMany.message).toBe('The text has 5 paragraphs; the limit is 4. Split it into smaller documents.')
+    // Five paragraphs of one letter, joined by blank lines as they are stored.
+    const tooLong = await refusal(importAlignmentFile(tmx, { fileName: 'f.tmx', limits: { maxChars: 9 } }), ImportError)
+    expect(tooLong).toMatchObject({ reason: 'TOO_LARGE', message: 'The text has 13 characters; the limit is 9. Split it into smaller documents.' })
   })
 
   test.each([
     ['not JSON', '{"source": ', /^Line 1 is not valid JSON\.$/],
     ['a line without target', '{"sourceLang":"en","targetLang":"de","source":"a","target":"b"}\n{"sourceLang":"en","targetLang":"de","source":"a"}', /^Line 2: "target"/],
   ])('JSON Lines: %s', async (_name, content, message) => {
-    const error = await refusal(importAlignmentFile(bytes(content), { fileName: 'f.jsonl' }))
+    const error = await refusal(importAlignmentFile(bytes(content), { fileName: 'f.jsonl' }), ImportError)
     expect(error.reason).toBe('INVALID')
     expect(error.message).toMatch(message)
   })

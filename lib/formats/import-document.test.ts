@@ -5,17 +5,10 @@ import { importDocument, importText } from './import-document'
 import { ImportError, type ImportErrorReason } from './import-error'
 import { buildDocx } from './test-support/docx'
 import { repoRoot } from './test-support/kit'
+import { refusal } from './test-support/refusal'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 
-async function refusal(promise: Promise<unknown>): Promise<ImportError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  )
-  expect(error).toBeInstanceOf(ImportError)
-  return error as ImportError
-}
 
 describe('importDocument', () => {
   test('a real translation as a translator receives it (the German sample article)', async () => {
@@ -77,18 +70,20 @@ describe('importDocument', () => {
     ['a TMX given as a document', utf8('<tmx/>'), 'a.tmx', 'UNSUPPORTED', /import it as an alignment/],
     ['an unknown extension', utf8('x'), 'a.exe', 'UNSUPPORTED', /use \.txt, \.md, \.html or \.docx/],
   ])('refuses %s', async (_name, bytes, fileName, reason, message) => {
-    const error = await refusal(importDocument(bytes, { fileName, split: 'blank-lines' }))
+    const error = await refusal(importDocument(bytes, { fileName, split: 'blank-lines' }), ImportError)
     expect(error.reason).toBe(reason)
     expect(error.message).toMatch(message)
   })
 
   test('limits: file size and paragraph count', async () => {
     const text = utf8('a\n\nb\n\nc')
-    const tooLarge = await refusal(importDocument(text, { fileName: 'a.txt', split: 'blank-lines', limits: { maxBytes: 4 } }))
+    const tooLarge = await refusal(importDocument(text, { fileName: 'a.txt', split: 'blank-lines', limits: { maxBytes: 4 } }), ImportError)
     expect(tooLarge).toMatchObject({ reason: 'TOO_LARGE', code: 'TOO_LARGE' })
     expect(tooLarge.message).toBe('"a.txt" is 7 bytes; the limit is 4 bytes. Split it into smaller parts.')
-    const tooMany = await refusal(importDocument(text, { fileName: 'a.txt', split: 'blank-lines', limits: { maxParagraphs: 2 } }))
+    const tooMany = await refusal(importDocument(text, { fileName: 'a.txt', split: 'blank-lines', limits: { maxParagraphs: 2 } }), ImportError)
     expect(tooMany.message).toBe('The text has 3 paragraphs; the limit is 2. Split it into smaller documents.')
+    const tooLong = await refusal(importDocument(text, { fileName: 'a.txt', split: 'blank-lines', limits: { maxChars: 6 } }), ImportError)
+    expect(tooLong).toMatchObject({ reason: 'TOO_LARGE', code: 'TOO_LARGE', message: 'The text has 7 characters; the limit is 6. Split it into smaller documents.' })
   })
 })
 

@@ -5,7 +5,7 @@ import { docxToText } from './docx'
 import { htmlToText } from './html'
 import { count, ImportError } from './import-error'
 import { detectLanguage } from './language'
-import { requireParagraphCount, requireSize, resolveLimits } from './limits'
+import { requireParagraphCount, requireSize, requireTextLength, resolveLimits } from './limits'
 import { markdownToText } from './markdown'
 import type { DocumentFormat, ImportedDocument, ImportLimits } from './types'
 import { countForbiddenXmlChars, removeForbiddenXmlChars } from './xml-writer'
@@ -83,6 +83,7 @@ function finish(
     throw new ImportError('EMPTY', format === 'HTML' ? 'The page has no text outside scripts, styles and navigation.' : 'There is no text to import.')
   }
   requireParagraphCount(paragraphs.length, options.limits)
+  requireTextLength(text.length, options.limits)
   return {
     format,
     text,

@@ -49,7 +49,7 @@ const lineSchema = z.object({
   source: z.string(),
   target: z.string(),
   type: z.string().optional(),
-  confidence: z.number().optional(),
+  confidence: z.number().min(0).max(1).optional(),
   origin: z.enum(['AUTO', 'MANUAL']).optional(),
   isConfirmed: z.boolean().optional(),
   reviewStatus: z.enum(['UNREVIEWED', 'APPROVED', 'NEEDS_WORK', 'REJECTED']).optional(),

@@ -44,7 +44,8 @@ describe.each(readableFormats)('%s round trip', (format) => {
     expect({ source: imported.source, target: imported.target, beads: imported.beads }).toEqual(expected(input))
     expect([imported.sourceLang, imported.targetLang]).toEqual([input.sourceLang, input.targetLang])
     if (format !== 'jsonl') expect(imported.title).toBe(input.title)
-  })
+    // The 10,000-paragraph pair takes seconds on a busy two-core machine.
+  }, 120_000)
 
   // Tandem's paragraphs are what splitParagraphs makes: trimmed, no blank line inside.
   const paragraph = fc

@@ -65,18 +65,22 @@ export function readTmx(root: XmlElement): AlignedFile {
   const declared = header?.attrs.srclang
   const sourceLang = declared && declared.toLowerCase() !== '*all*' ? declared : langOf(tus.flatMap((tu) => elements(tu, 'tuv'))[0])
   const targetLang = sourceLang === undefined ? undefined : mostCommonOtherLanguage(tus, sourceLang, warnings)
+  // A file that names no language at all (invalid TMX, but written by some tools) is read
+  // by position, as translate-toolkit reads every TMX: first <tuv> the source, second the target.
+  const byPosition = sourceLang === undefined
+  if (byPosition && tus.length) warnings.push('The file names no languages; the first variant of each unit was taken as the original, the second as the translation.')
   let withCodes = 0
   const units = tus.map((tu): AlignedUnit => {
     const tuvs = elements(tu, 'tuv')
-    const seg = (lang: string | undefined) => {
-      const tuv = lang === undefined ? undefined : findTuv(tuvs, lang)
+    const seg = (lang: string | undefined, position: number) => {
+      const tuv = byPosition ? tuvs[position] : lang === undefined ? undefined : findTuv(tuvs, lang)
       const element = tuv && firstElement(tuv, 'seg')
       if (!element) return null
       if (elements(element).some((child) => inlineCodes.has(child.name))) withCodes++
       return textContent(element, inlineCodes)
     }
     const props = new Map(elements(tu, 'prop').map((prop) => [prop.attrs.type, textContent(prop)]))
-    return { source: seg(sourceLang) ?? '', target: seg(targetLang), meta: readBeadMeta((key) => props.get(`x-tandem-${key}`)) }
+    return { source: seg(sourceLang, 0) ?? '', target: seg(targetLang, 1), meta: readBeadMeta((key) => props.get(`x-tandem-${key}`)) }
   })
   if (withCodes) warnings.push(`Inline formatting codes were left out of ${withCodes} segments; their text was kept.`)
   const title = header && elements(header, 'prop').find((prop) => prop.attrs.type === 'x-tandem-title')

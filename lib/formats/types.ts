@@ -95,7 +95,7 @@ export type ExportOptions = {
   bom: boolean
 }
 
-export type ImportLimits = { maxBytes: number; maxParagraphs: number }
+export type ImportLimits = { maxBytes: number; maxParagraphs: number; maxChars: number }
 
 export type DocumentFormat = 'PASTE' | 'TXT' | 'MARKDOWN' | 'HTML' | 'DOCX'
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { findProjectsForAction } from '@/lib/projects/find-projects-for-action'
 import { requirePageUser } from '@/lib/session'
-import { CreateAlignmentForm } from './create-alignment-form'
+import { NewAlignment } from './_components/new-alignment'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('create'))('title') }
@@ -20,7 +20,7 @@ export default async function NewAlignmentPage({ searchParams }: { searchParams:
     <main className="mx-auto max-w-7xl px-4 py-6">
       <h1 className="mb-1 text-xl font-semibold">{t('title')}</h1>
       <p className="mb-5 text-muted">{t('intro')}</p>
-      <CreateAlignmentForm projects={projects} defaultProjectId={preselected} />
+      <NewAlignment projects={projects} defaultProjectId={preselected} />
     </main>
   )
 }

@@ -2,9 +2,11 @@
 // everything that has broken exporters elsewhere.
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { goldBeads, pairSchema, pairToExportInput } from '../pair'
+import { align } from '../../alignment'
+import { splitParagraphs } from '../../text/split-paragraphs'
+import { goldBeads, pairSchema, pairToExportInput, type EvalPair } from '../pair'
 import type { ExportAnnotation, ExportBead, ExportComment, ExportInput, ExportOptions } from '../types'
-import { evalDir } from './kit'
+import { evalDir, repoRoot } from './kit'
 
 export const createdAt = new Date('2026-01-02T10:00:00.000Z')
 
@@ -12,11 +14,36 @@ export function exportOptions(format: ExportOptions['format'], overrides: Partia
   return { format, beads: 'all', oneSided: 'keep', includeComments: true, includeAnnotations: true, bom: false, ...overrides }
 }
 
+/** Every pair file in ../shared/eval/dev, its subfolders (the 10,000-paragraph speed pair) included. */
 export function evalPairFiles(): string[] {
-  return readdirSync(evalDir)
+  return readdirSync(evalDir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => path.join(evalDir, name))
+}
+
+/** The sample pairs the app loads (prisma/samples), split and aligned as the seed does it. */
+export function samplePairs(): EvalPair[] {
+  const dir = path.join(repoRoot, 'prisma/samples')
+  const read = (name: string) => readFileSync(path.join(dir, name), 'utf8')
+  const handbook = pairSchema.parse(JSON.parse(read('debian-handbook-ch7.json')))
+  return [
+    {
+      id: 'sample-ceasefire-article',
+      title: 'Ceasefire enforcement plan',
+      source_lang: 'en',
+      target_lang: 'de',
+      source: splitParagraphs(read('ceasefire-article.en.txt')),
+      target: splitParagraphs(read('ceasefire-article.de.txt')),
+    },
+    { ...handbook, id: 'sample-debian-handbook-ch7' },
+  ]
+}
+
+/** A pair aligned by Tandem's aligner, as `tandem export` and the app export it. */
+export function alignedExportInput(pair: EvalPair, meta: { createdAt?: Date; toolVersion?: string } = {}): ExportInput {
+  const beads = align(pair.source, pair.target, { sourceLang: pair.source_lang, targetLang: pair.target_lang })
+  return pairToExportInput(pair, beads, { id: pair.id ?? 'pair', createdAt: meta.createdAt ?? createdAt, toolVersion: meta.toolVersion ?? '0.1.0' })
 }
 
 export function evalExportInput(file: string): ExportInput {

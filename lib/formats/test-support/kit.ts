@@ -60,6 +60,18 @@ export async function readPairs(format: KitFormat, file: string): Promise<{ pair
   return { pairs, warnings: result.stderr }
 }
 
+export type ReadRow = { bead: string; source: string; target: string }
+
+/** read_rows.py (Python's csv and json modules, beside this file), parsed. */
+export async function readRows(format: 'csv' | 'tsv' | 'jsonl', file: string): Promise<ReadRow[]> {
+  const result = await run(python, [path.join(repoRoot, 'lib/formats/test-support/read_rows.py'), format, file])
+  if (result.status !== 0) throw new Error(`read_rows.py ${format} ${file} failed: ${result.stderr}`)
+  return result.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as ReadRow)
+}
+
 /** Runs tasks with at most `size` at a time (the machines have two cores). */
 export async function inPool<T, R>(items: T[], size: number, task: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length)

@@ -3,17 +3,19 @@
 // repeat across files: messages.test.ts checks that, and that German has every English key.
 import deAligner from './de/aligner.json'
 import deCore from './de/core.json'
-import enAligner from './en/aligner.json'
+import deFormats from './de/formats.json'
 import deReview from './de/review.json'
+import enAligner from './en/aligner.json'
 import enCore from './en/core.json'
+import enFormats from './en/formats.json'
 import enReview from './en/review.json'
 import type { Locale } from '../locales'
 
 type Messages = Record<string, unknown>
 
 export const messageFiles: Record<Locale, Record<string, Messages>> = {
-  en: { core: enCore, aligner: enAligner, review: enReview },
-  de: { core: deCore, aligner: deAligner, review: deReview },
+  en: { aligner: enAligner, core: enCore, formats: enFormats, review: enReview },
+  de: { aligner: deAligner, core: deCore, formats: deFormats, review: deReview },
 }
 
 function merge(files: Record<string, Messages>): Messages {
