@@ -35,7 +35,9 @@ export async function addMember(projectId: number, userId: string, role: Role) {
 
 /** A project with one member per role. */
 export async function makeTeam() {
-  const [owner, editor, reviewer, viewer, outsider] = await Promise.all([makeUser(), makeUser(), makeUser(), makeUser(), makeUser()])
+  // One after the other: on PGlite transactions queue, and five scrypt hashes at once can
+  // outwait Prisma's 2 s transaction start limit on a busy machine.
+  const [owner, editor, reviewer, viewer, outsider] = [await makeUser(), await makeUser(), await makeUser(), await makeUser(), await makeUser()]
   const project = await makeProject(owner.id)
   await addMember(project.id, editor.id, 'EDITOR')
   await addMember(project.id, reviewer.id, 'REVIEWER')
