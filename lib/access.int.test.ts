@@ -46,6 +46,8 @@ import { ISSUE_MATRIX } from './test-support/issue-matrix'
 import { activateAccount, getActivation } from './users/activate-account'
 import { createFirstAdmin, isSetupOpen } from './users/create-first-admin'
 import { createUser } from './users/create-user'
+import { findSessions } from './users/find-sessions'
+import { revokeOtherSessions, revokeSession } from './users/revoke-sessions'
 
 type Team = Awaited<ReturnType<typeof makeTeam>>
 type Made = { id: number; projectId: number }
@@ -152,7 +154,19 @@ const VERBS: Record<string, VerbCase> = {
  * Verbs that are not about one project: who may call them is not a project role. Each is
  * checked below in "account-level verbs".
  */
-const ACCOUNT_VERBS = ['createProject', 'findProjects', 'findProjectsForAction', 'createUser', 'createFirstAdmin', 'isSetupOpen', 'activateAccount', 'getActivation'] as const
+const ACCOUNT_VERBS = [
+  'createProject',
+  'findProjects',
+  'findProjectsForAction',
+  'createUser',
+  'createFirstAdmin',
+  'isSetupOpen',
+  'activateAccount',
+  'getActivation',
+  'findSessions',
+  'revokeSession',
+  'revokeOtherSessions',
+] as const
 
 /** Exported functions of data-access files that are not verbs, and why no check is missing. */
 const NOT_VERBS: Record<string, string> = {
@@ -338,6 +352,25 @@ describe('account-level verbs', () => {
     const token = crypto.randomBytes(32).toString('base64url')
     expect(await outcome(getActivation({ token }))).toBe('NOT_FOUND')
     expect(await outcome(activateAccount({ token, name: 'Mallory', password: 'long enough password' }))).toBe('NOT_FOUND')
+  })
+})
+
+describe('sessions: each user sees and signs out only their own', () => {
+  async function sessionOf(userId: string) {
+    const id = crypto.randomUUID()
+    await db.session.create({ data: { id, userId, token: crypto.randomBytes(24).toString('hex'), expiresAt: new Date(Date.now() + 3_600_000) } })
+    return id
+  }
+
+  it('findSessions, revokeSession and revokeOtherSessions never touch another user’s sessions', async () => {
+    const [mine, mineToo, theirs] = [await sessionOf(team.editor.id), await sessionOf(team.editor.id), await sessionOf(team.viewer.id)]
+    expect((await findSessions({ userId: team.editor.id })).map((s) => s.id).sort()).toEqual([mine, mineToo].sort())
+    expect(await outcome(revokeSession({ userId: team.editor.id, sessionId: theirs }))).toBe('NOT_FOUND')
+    expect(await db.session.count({ where: { id: theirs } })).toBe(1)
+    await revokeOtherSessions({ userId: team.editor.id, keepSessionId: mine })
+    expect((await findSessions({ userId: team.editor.id })).map((s) => s.id)).toEqual([mine])
+    expect(await db.session.count({ where: { id: theirs } })).toBe(1)
+    expect(await outcome(revokeSession({ userId: team.editor.id, sessionId: mine }))).toBe('ALLOWED')
   })
 })
 

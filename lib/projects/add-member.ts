@@ -34,7 +34,7 @@ export async function addMember({ userId, ...input }: z.input<typeof addMemberSc
       const issued = await issueActivation(tx, id)
       activation = { url: issued.url, expiresAt: issued.expiresAt }
     } else if (await tx.membership.findUnique({ where: { projectId_userId: { projectId, userId: member.id } }, select: { id: true } })) {
-      throw new AppError('CONFLICT', `${email} is already a member of this project.`)
+      throw new AppError('INVALID_INPUT', `${email} is already a member of this project.`)
     }
     await tx.membership.create({ data: { projectId, userId: member.id, role } })
     await recordEvent(tx, { kind: 'project.member-added', userId, projectId, data: { memberId: member.id, email, role, isNewAccount: activation !== null } })

@@ -32,7 +32,7 @@ describe('adding people by e-mail', () => {
     const person = await makeUser()
     const added = await addMember({ userId: owner.id, projectId: project.id, email: person.email.toUpperCase(), role: 'REVIEWER' })
     expect(added).toMatchObject({ member: { userId: person.id, role: 'REVIEWER', isPending: false }, activation: null })
-    await expectError(addMember({ userId: owner.id, projectId: project.id, email: person.email, role: 'EDITOR' }), 'CONFLICT', /already a member/)
+    await expectError(addMember({ userId: owner.id, projectId: project.id, email: person.email, role: 'EDITOR' }), 'INVALID_INPUT', /already a member/)
     const event = await db.event.findFirstOrThrow({ where: { projectId: project.id, kind: 'project.member-added' }, select: { userId: true, data: true } })
     expect(event).toMatchObject({ userId: owner.id, data: { memberId: person.id, role: 'REVIEWER' } })
   })
@@ -55,7 +55,7 @@ describe('adding people by e-mail', () => {
     expect(await db.user.findUniqueOrThrow({ where: { email }, select: { name: true } })).toEqual({ name: 'Nova Comer' })
     // Used once: the link is dead, and the account cannot be taken over with it.
     await expectError(activateAccount({ token: tokenOf(activation!.url), name: 'Mallory', password: 'another long password' }), 'NOT_FOUND', /not valid any more/)
-    await expectError(renewInvitation({ userId: owner.id, projectId: project.id, memberId: member.userId }), 'CONFLICT', /activated/)
+    await expectError(renewInvitation({ userId: owner.id, projectId: project.id, memberId: member.userId }), 'INVALID_INPUT', /activated/)
   })
 
   it('a renewed link replaces the old one; an expired link opens nothing', async () => {
@@ -95,8 +95,8 @@ describe('roles and removal never leave a project without an owner', () => {
     const { project, owner, editor } = await makeTeam()
     await changeMemberRole({ userId: owner.id, projectId: project.id, memberId: editor.id, role: 'VIEWER' })
     expect((await findMembers({ userId: owner.id, projectId: project.id })).members.find((m) => m.userId === editor.id)?.role).toBe('VIEWER')
-    await expectError(changeMemberRole({ userId: owner.id, projectId: project.id, memberId: owner.id, role: 'EDITOR' }), 'CONFLICT', /without an owner/)
-    await expectError(removeMember({ userId: owner.id, projectId: project.id, memberId: owner.id }), 'CONFLICT', /Leaving would leave the project without an owner/)
+    await expectError(changeMemberRole({ userId: owner.id, projectId: project.id, memberId: owner.id, role: 'EDITOR' }), 'INVALID_INPUT', /without an owner/)
+    await expectError(removeMember({ userId: owner.id, projectId: project.id, memberId: owner.id }), 'INVALID_INPUT', /Leaving would leave the project without an owner/)
     await changeMemberRole({ userId: owner.id, projectId: project.id, memberId: editor.id, role: 'OWNER' })
     await changeMemberRole({ userId: owner.id, projectId: project.id, memberId: owner.id, role: 'EDITOR' })
     // The former owner is an editor now and cannot manage members any more.

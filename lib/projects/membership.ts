@@ -27,5 +27,5 @@ export async function requireMember(tx: Tx, projectId: number, memberId: string)
 /** Refuses a change that would leave the project without an owner. */
 export async function requireAnotherOwner(tx: Tx, projectId: number, memberId: string, what: string): Promise<void> {
   const others = await tx.membership.count({ where: { projectId, role: 'OWNER', userId: { not: memberId } } })
-  if (others === 0) throw new AppError('CONFLICT', `${what} would leave the project without an owner. Make someone else an owner first.`)
+  if (others === 0) throw new AppError('INVALID_INPUT', `${what} would leave the project without an owner. Make someone else an owner first.`)
 }

@@ -12,7 +12,7 @@ export async function renewInvitation({ userId, ...input }: { userId: string; pr
   return db.$transaction(async (tx) => {
     await requireProjectAccess(tx, { userId, projectId, action: 'project.manage' })
     await requireMember(tx, projectId, memberId)
-    if (!(await isPending(tx, memberId))) throw new AppError('CONFLICT', 'This person has activated their account already; they sign in with their own password.')
+    if (!(await isPending(tx, memberId))) throw new AppError('INVALID_INPUT', 'This person has activated their account already; they sign in with their own password.')
     const { url, expiresAt } = await issueActivation(tx, memberId)
     await recordEvent(tx, { kind: 'project.invitation-renewed', userId, projectId, data: { memberId } })
     return { url, expiresAt }

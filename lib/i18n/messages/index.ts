@@ -3,13 +3,15 @@
 // repeat across files: messages.test.ts checks that, and that German has every English key.
 import deCore from './de/core.json'
 import enCore from './en/core.json'
+import deSecurity from './de/security.json'
+import enSecurity from './en/security.json'
 import type { Locale } from '../locales'
 
 type Messages = Record<string, unknown>
 
 export const messageFiles: Record<Locale, Record<string, Messages>> = {
-  en: { core: enCore },
-  de: { core: deCore },
+  en: { core: enCore, security: enSecurity },
+  de: { core: deCore, security: deSecurity },
 }
 
 function merge(files: Record<string, Messages>): Messages {
