@@ -42,6 +42,8 @@ export default async function AccountPage() {
         <p className="mb-3 text-sm text-muted">{t('sessionsIntro')}</p>
         <SessionList
           currentId={session.sessionId}
+          // The server's clock, so the browser renders the same "7 seconds ago" it hydrates.
+          now={new Date().toISOString()}
           sessions={sessions.map((s) => ({ id: s.id, userAgent: s.userAgent, createdAt: s.createdAt.toISOString(), updatedAt: s.updatedAt.toISOString() }))}
         />
         <div className="mt-4">

@@ -17,7 +17,7 @@ function describeAgent(agent: string | null): string | null {
   return system ? `${name} · ${system[1]}` : name
 }
 
-export function SessionList({ currentId, sessions }: { currentId: string; sessions: Session[] }) {
+export function SessionList({ currentId, sessions, now }: { currentId: string; sessions: Session[]; now: string }) {
   const t = useTranslations('account')
   const format = useFormatter()
   const errorMessage = useErrorMessage()
@@ -41,7 +41,7 @@ export function SessionList({ currentId, sessions }: { currentId: string; sessio
                 {describeAgent(session.userAgent) ?? t('unknownDevice')}
                 {session.id === currentId && <span className="ml-2 text-xs font-normal text-good">{t('thisSession')}</span>}
               </div>
-              <div className="text-xs text-muted">{t('lastSeen', { when: format.relativeTime(new Date(session.updatedAt)) })}</div>
+              <div className="text-xs text-muted">{t('lastSeen', { when: format.relativeTime(new Date(session.updatedAt), new Date(now)) })}</div>
             </div>
             {session.id !== currentId && (
               <Button variant="plain" type="button" disabled={isPending} onClick={() => run(() => revokeSessionAction(session.id))}>

@@ -22,8 +22,8 @@ export type AuditEvent = {
   version: number | null
   description: EventDescription
   details: AuditDetail[]
-  /** Undo/redo: the event it reverted or re-applied. */
-  revertsId: number | null
+  /** Undo/redo: the alignment version the reverted or re-applied change had made. */
+  revertsVersion: number | null
   isUndone: boolean
 }
 
@@ -47,6 +47,8 @@ export async function findAuditEvents({ userId, ...input }: z.input<typeof findA
       tx.event.findMany({ where: { alignmentId, userId: { not: null } }, distinct: ['userId'], select: { userId: true } }),
     ])
     const ids = [...new Set([...rows.map((r) => r.userId), ...actors.map((a) => a.userId)].filter((id): id is string => id !== null))]
+    const revertedIds = rows.flatMap((r) => (r.revertsId ? [r.revertsId] : []))
+    const reverted = new Map((await tx.event.findMany({ where: { id: { in: revertedIds } }, select: { id: true, version: true } })).map((e) => [e.id, e.version]))
     const users = await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })
     const names = new Map(users.map((u) => [u.id, u.name]))
     const events: AuditEvent[] = rows.slice(0, limit).map((row) => ({
@@ -57,7 +59,7 @@ export async function findAuditEvents({ userId, ...input }: z.input<typeof findA
       version: row.version,
       description: describeEvent(row.kind, row.data),
       details: describeDetails(row.kind, row.data),
-      revertsId: row.revertsId,
+      revertsVersion: row.revertsId ? (reverted.get(row.revertsId) ?? null) : null,
       isUndone: row.undoneAt !== null,
     }))
     return {

@@ -129,7 +129,7 @@ async function AuditRow({ event }: { event: AuditEvent }) {
       <td className="px-3 py-1.5">
         <span>{kinds.has(key) ? kinds(key, params) : event.kind}</span>
         {event.isUndone && <span className="ml-2 rounded bg-panel px-1 text-xs text-muted">{t('undone')}</span>}
-        {event.revertsId && <span className="ml-2 text-xs text-muted">{t('revertsLabel', { id: event.revertsId })}</span>}
+        {event.revertsVersion !== null && <span className="ml-2 text-xs text-muted">{t('revertsLabel', { version: event.revertsVersion })}</span>}
         {event.details.length > 0 && (
           <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 text-xs">
             {event.details.map((detail) => (

@@ -47,7 +47,7 @@ export function MembersPanel({ projectId, currentUserId, canManage, members }: {
           <tr>
             <th className="px-3 py-1.5 font-medium">{t('columns.person')}</th>
             <th className="px-3 py-1.5 font-medium">{t('columns.role')}</th>
-            <th className="px-3 py-1.5 font-medium">{t('columns.since')}</th>
+            <th className="px-3 py-1.5 font-medium whitespace-nowrap">{t('columns.since')}</th>
             <th className="px-3 py-1.5 text-right font-medium">{t('columns.actions')}</th>
           </tr>
         </thead>
@@ -86,7 +86,7 @@ export function MembersPanel({ projectId, currentUserId, canManage, members }: {
                   )}
                   <div className="text-xs text-muted">{t(`roleDescriptions.${member.role}`)}</div>
                 </td>
-                <td className="px-3 py-1.5 text-muted">{format.dateTime(new Date(member.since), { dateStyle: 'medium' })}</td>
+                <td className="px-3 py-1.5 whitespace-nowrap text-muted">{format.dateTime(new Date(member.since), { dateStyle: 'medium' })}</td>
                 <td className="space-x-2 px-3 py-1.5 text-right whitespace-nowrap">
                   {canManage && member.isPending && (
                     <Button
@@ -230,6 +230,7 @@ function ActivationLink({ link, onClose }: { link: Link; onClose: () => void }) 
         <Button
           variant="plain"
           type="button"
+          className="shrink-0 whitespace-nowrap"
           onClick={async () => {
             await navigator.clipboard?.writeText(link.url).catch(() => undefined)
             setCopied(true)
