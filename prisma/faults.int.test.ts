@@ -48,8 +48,8 @@ const beadRows = (alignmentId: number) =>
 describe('SIGKILL during a re-alignment', () => {
   it('leaves the beads, the version and the event log exactly as before, and the alignment editable', async () => {
     const owner = await makeUser()
-    // 1,200 paragraphs a side in deliberately wrong 2-1 / 1-2 beads: the aligner replaces them all.
-    const alignment = await makeAlignment(owner.id, Array.from({ length: 400 }, () => '2-1 1-2').join(' '))
+    // 450 paragraphs a side in deliberately wrong 2-1 / 1-2 beads: the aligner replaces them all.
+    const alignment = await makeAlignment(owner.id, Array.from({ length: 150 }, () => '2-1 1-2').join(' '))
     await confirmBeads({ userId: owner.id, alignmentId: alignment.id, expectedVersion: 1, beadId: (await describeAlignment(alignment.id)).beads[0]!.id })
     const before = { beads: await beadRows(alignment.id), version: 2, events: await db.event.count({ where: { alignmentId: alignment.id } }) }
 
@@ -89,14 +89,14 @@ describe('an unclean stop (kill -9) with a transaction open', () => {
 describe('a database error in the middle of an operation', () => {
   // A trigger makes the database refuse one write deep inside the operation, the way a full
   // disk, a lost connection or a constraint bug would.
-  async function failWritesTo(table: 'Event' | 'Bead', condition: string) {
+  async function failWritesTo(table: 'Event' | 'Document', condition: string) {
     await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION tandem_test_fault() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'injected fault'; END $$ LANGUAGE plpgsql`)
     await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS tandem_test_fault ON "${table}"`)
     await db.$executeRawUnsafe(`CREATE TRIGGER tandem_test_fault BEFORE INSERT ON "${table}" FOR EACH ROW WHEN (${condition}) EXECUTE FUNCTION tandem_test_fault()`)
   }
   afterEach(async () => {
     await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS tandem_test_fault ON "Event"`)
-    await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS tandem_test_fault ON "Bead"`)
+    await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS tandem_test_fault ON "Document"`)
   })
 
   it('an edit whose event row fails: a clear message, nothing of the edit stored, earlier edits kept, and the same edit works afterwards', async () => {
@@ -123,23 +123,24 @@ describe('a database error in the middle of an operation', () => {
     expect((await describeAlignment(alignment.id)).text).toBe('S1,S2,S3|T1,T2,T3')
   })
 
-  it('an import whose second batch of beads fails stores no document, paragraph, alignment or event', async () => {
+  it('an import that fails after the original is written stores no document, paragraph, alignment or event', async () => {
     const owner = await makeUser()
     const project = await makeProject(owner.id)
-    const paragraphs = 6_000 // more than one INSERT batch (5,000 rows)
-    await failWritesTo('Bead', `NEW."srcStart" = 5500`)
+    // The original and its paragraphs are written; the translation's document row fails.
+    await failWritesTo('Document', `NEW."kind" = 'TRANSLATION' AND NEW."projectId" = ${project.id}`)
     const error = await createAlignment({
       userId: owner.id,
       projectId: project.id,
       title: 'Fails half-way',
-      source: { text: Array.from({ length: paragraphs }, (_, i) => `Paragraph ${i + 1}.`).join('\n\n'), language: 'en' },
-      target: { text: Array.from({ length: paragraphs }, (_, i) => `Absatz ${i + 1}.`).join('\n\n'), language: 'de' },
+      source: { text: Array.from({ length: 50 }, (_, i) => `Paragraph ${i + 1}.`).join('\n\n'), language: 'en' },
+      target: { text: Array.from({ length: 50 }, (_, i) => `Absatz ${i + 1}.`).join('\n\n'), language: 'de' },
     }).then(
       () => null,
       (caught: unknown) => caught,
     )
     expect(toErrorBody(error).code).toBe('INTERNAL')
     expect(await db.document.count({ where: { projectId: project.id } })).toBe(0)
+    expect(await db.paragraph.count({ where: { document: { projectId: project.id } } })).toBe(0)
     expect(await db.alignment.count({ where: { projectId: project.id } })).toBe(0)
     expect(await db.event.count({ where: { projectId: project.id } })).toBe(1) // project.created only
   }, 120_000)

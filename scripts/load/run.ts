@@ -376,7 +376,9 @@ async function runOn(database: 'pglite' | 'postgres') {
     } else {
       log(
         `${database}: ok: ${summary.requestsPerSecond} requests/s (${summary.readsPerSecond} reads/s, ${summary.writesPerSecond} writes/s, ${summary.appliedPerSecond} applied/s), ` +
-          `p95 read ${summary.latencyMs.read.p95} ms, p95 write ${summary.latencyMs.write.p95} ms (one editor alone, same run: ${summary.baseline.requestsPerSecond} requests/s, p95 ${summary.baseline.latencyMs.p95} ms); ` +
+          `p95 read ${summary.latencyMs.read.p95} ms, p95 write ${summary.latencyMs.write.p95} ms` +
+          (baselineSeconds ? ` (one editor alone, same run: ${summary.baseline.requestsPerSecond} requests/s, p95 ${summary.baseline.latencyMs.p95} ms)` : '') +
+          '; ' +
           `${events.length} events replay to the stored alignment; survived kill -9`,
       )
     }
