@@ -12,6 +12,22 @@ const nextConfig = {
   experimental: { cpus: Number(process.env.NEXT_CPUS ?? 1) },
   // Type checking runs once, in `npm run typecheck` (part of `npm run validate`), not again here.
   typescript: { ignoreBuildErrors: true },
+  // The static security headers on everything, build files included (proxy.ts adds the
+  // Content-Security-Policy with its per-request nonce to pages and API answers; the same
+  // list lives in lib/security/headers.ts, and e2e/security-headers.spec.ts checks both).
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
+        ],
+      },
+    ]
+  },
 }
 
 module.exports = withNextIntl(nextConfig)

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Plus } from 'lucide-react'
+import { Plus, Users } from 'lucide-react'
 import { findProjects } from '@/lib/projects/find-projects'
 import { requirePageUser } from '@/lib/session'
 
@@ -11,10 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage() {
   const user = await requirePageUser('/')
-  const [t, tRoles, tReview, format, projects] = await Promise.all([
+  const [t, tRoles, tReview, tMembers, format, projects] = await Promise.all([
     getTranslations('home'),
     getTranslations('roles'),
     getTranslations('review'),
+    getTranslations('members'),
     getFormatter(),
     findProjects({ userId: user.id }),
   ])
@@ -36,6 +37,10 @@ export default async function HomePage() {
                 {project.name}
               </h2>
               <span className="text-xs text-muted">{tRoles(project.role)}</span>
+              <Link href={`/projects/${project.id}/members`} className="ml-auto inline-flex items-center gap-1 text-xs text-accent hover:underline">
+                <Users size={13} aria-hidden />
+                {tMembers('linkLabel')}
+              </Link>
             </header>
             {project.description && <p className="border-b border-line px-3 py-2 text-sm text-muted">{project.description}</p>}
             {project.alignments.length === 0 ? (

@@ -42,6 +42,14 @@ class CheckedPGliteFactory extends PrismaPGlite {
   }
 }
 
+/**
+ * Under load, requests queue for a connection (PostgreSQL pool) or for the one PGlite
+ * connection. Prisma's default is to give up after 2 s waiting and 5 s running, which made
+ * reads fail with a 500 when 50 editors worked at once (found by scripts/load/run.ts);
+ * waiting longer is what a user wants. Verbs that need more pass their own options.
+ */
+const transactionOptions = { maxWait: 15_000, timeout: 30_000 }
+
 function connect(): Connection {
   // Regression: `next build` must never open the database (a build worker opening the
   // PGlite directory beside a running server corrupts it). Pages are dynamic; this is the
@@ -51,13 +59,13 @@ function connect(): Connection {
   }
   const url = process.env.DATABASE_URL ?? ''
   if (isPostgresUrl(url)) {
-    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) })
+    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions })
     return { client, close: () => client.$disconnect() }
   }
   const dir = dataDirectory()
   const release = lockDataDirectory(dir)
   const pglite = new PGlite(dir)
-  const client = new PrismaClient({ adapter: new CheckedPGliteFactory(pglite) })
+  const client = new PrismaClient({ adapter: new CheckedPGliteFactory(pglite), transactionOptions })
   return {
     client,
     close: async () => {

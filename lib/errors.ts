@@ -66,7 +66,19 @@ function fromDatabaseError(error: unknown): AppError | null {
   if (code === 'P2002') return new AppError('CONFLICT', 'This already exists.')
   if (code === 'P2025') return new AppError('NOT_FOUND', 'Not found.')
   if (code === 'P2034') return new AppError('CONFLICT', 'Someone else changed this at the same time; please try again.')
+  // PostgreSQL cannot store U+0000 in text (SQLSTATE 22021). Regression: pasted or imported
+  // text with a NUL character was a 500 "something went wrong" instead of saying why.
+  if (sqlState(error) === '22021') {
+    return new AppError('INVALID_INPUT', 'The text contains an invisible NUL character (U+0000), which cannot be stored. Remove it, or copy the text again from its source, and try again.')
+  }
   return null
+}
+
+/** The PostgreSQL error code under a Prisma driver-adapter error, if any. */
+function sqlState(error: unknown): string | undefined {
+  const meta = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null)?.meta
+  const code = meta?.driverAdapterError?.cause?.originalCode
+  return typeof code === 'string' ? code : undefined
 }
 
 export function notFound(what = 'This'): AppError {

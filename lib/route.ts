@@ -3,27 +3,15 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { trustedOrigins } from './config'
 import { AppError, httpStatusOfBody, toErrorBody } from './errors'
+import { crossSiteRefusal } from './security/origin'
 import { requireUser, type SessionUser } from './session'
 
 type Handler<P> = (context: { request: NextRequest; user: SessionUser; params: P }) => Promise<Response | unknown>
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
-
-/**
- * Browsers send Origin on every cross-origin request and on same-origin POSTs; a write
- * whose Origin is not ours is refused (a form on another site cannot act for the user).
- * Requests without Origin and without Sec-Fetch-Site come from non-browser clients (CLI,
- * scripts), which carry no ambient cookies from a victim's browser.
- */
+/** Refuses a cross-site write (lib/security/origin.ts); proxy.ts checks the same for every route. */
 export function requireSameOrigin(request: Request): void {
-  if (SAFE_METHODS.has(request.method)) return
-  const origin = request.headers.get('origin')
-  const fetchSite = request.headers.get('sec-fetch-site')
-  if (origin) {
-    if (trustedOrigins().includes(origin) || origin === new URL(request.url).origin) return
-    throw new AppError('FORBIDDEN', 'Cross-site request refused.')
-  }
-  if (fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none') throw new AppError('FORBIDDEN', 'Cross-site request refused.')
+  const refusal = crossSiteRefusal(request, trustedOrigins())
+  if (refusal) throw new AppError('FORBIDDEN', `Cross-site request refused. ${refusal}`)
 }
 
 export function errorResponse(error: unknown): NextResponse {

@@ -8,10 +8,7 @@ import { AppError } from './errors'
 export type SessionUser = { id: string; name: string; email: string; isAdmin: boolean }
 
 export async function getSessionUser(): Promise<SessionUser | null> {
-  const session = await getAuth().api.getSession({ headers: await headers() })
-  if (!session) return null
-  const { id, name, email, isAdmin } = session.user as typeof session.user & { isAdmin?: boolean }
-  return { id, name, email, isAdmin: Boolean(isAdmin) }
+  return (await getSession())?.user ?? null
 }
 
 /** For pages: the user, or a redirect to the sign-in page. */
@@ -19,6 +16,14 @@ export async function requirePageUser(returnTo?: string): Promise<SessionUser> {
   const user = await getSessionUser()
   if (!user) redirect(returnTo ? `/sign-in?next=${encodeURIComponent(returnTo)}` : '/sign-in')
   return user
+}
+
+/** The signed-in user and the id of this browser's session (for the account page), or null. */
+export async function getSession(): Promise<{ user: SessionUser; sessionId: string } | null> {
+  const session = await getAuth().api.getSession({ headers: await headers() })
+  if (!session) return null
+  const { id, name, email, isAdmin } = session.user as typeof session.user & { isAdmin?: boolean }
+  return { user: { id, name, email, isAdmin: Boolean(isAdmin) }, sessionId: session.session.id }
 }
 
 /** For actions and route handlers: the user, or UNAUTHENTICATED. */

@@ -35,8 +35,8 @@ export async function addMember(projectId: number, userId: string, role: Role) {
 
 /** A project with one member per role. */
 export async function makeTeam() {
-  // One after the other: on PGlite transactions queue, and five at once (each hashing a
-  // password inside) can wait longer than Prisma's 2 s transaction start timeout on a busy machine.
+  // One after the other: on PGlite transactions queue, and five scrypt hashes at once can
+  // outwait Prisma's 2 s transaction start limit on a busy machine.
   const [owner, editor, reviewer, viewer, outsider] = [await makeUser(), await makeUser(), await makeUser(), await makeUser(), await makeUser()]
   const project = await makeProject(owner.id)
   await addMember(project.id, editor.id, 'EDITOR')

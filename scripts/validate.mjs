@@ -19,6 +19,10 @@ const steps = [
   { name: 'integration', command: process.execPath, args: ['scripts/test-integration.mjs'] },
   { name: 'build', command: bin('next'), args: ['build'], required: true },
   { name: 'e2e', command: bin('playwright'), args: ['test', '-c', 'e2e/playwright.config.ts'] },
+  // The security specs (payload, headers, cross-site) again, with the server on PostgreSQL.
+  { name: 'e2e-postgres', command: process.execPath, args: ['scripts/testing/e2e-postgres.mjs'] },
+  // The load check's short form on both databases (scripts/load/run.ts; `npm run load` is the 60 s one).
+  { name: 'load', command: process.execPath, args: ['--import', 'tsx', 'scripts/load/run.ts', '--duration', '8', '--databases', 'pglite,postgres'] },
 ]
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, skip: { type: 'string' } } })

@@ -28,9 +28,9 @@ export async function TopBar() {
         <LocaleSwitch current={locale} />
         {user && (
           <>
-            <span className="text-muted" title={user.email}>
+            <Link href="/account" className="text-muted hover:text-ink" title={user.email}>
               {user.name}
-            </span>
+            </Link>
             <SignOutButton />
           </>
         )}

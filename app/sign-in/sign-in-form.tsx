@@ -7,6 +7,7 @@ import { Button, Field, FormError } from '../_components/form'
 
 export function SignInForm({ next }: { next: string }) {
   const t = useTranslations('signIn')
+  const tGuard = useTranslations('signInGuard')
   const router = useRouter()
   const [error, setError] = useState<string | null>(null)
   const [isBusy, setBusy] = useState(false)
@@ -24,7 +25,7 @@ export function SignInForm({ next }: { next: string }) {
         })
         setBusy(false)
         if (error) {
-          setError(error.status === 429 ? t('rateLimited') : t('failed'))
+          setError(error.code === 'ACCOUNT_LOCKED' ? tGuard('accountLocked') : error.status === 429 ? t('rateLimited') : t('failed'))
           return
         }
         router.push(next)

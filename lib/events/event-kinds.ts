@@ -3,10 +3,12 @@
 export const eventKinds = [
   'user.created',
   'user.password-changed',
+  'user.activated',
   'project.created',
   'project.member-added',
   'project.member-role-changed',
   'project.member-removed',
+  'project.invitation-renewed',
   'alignment.created',
   'alignment.imported',
   'alignment.deleted',

@@ -24,6 +24,9 @@ export function htmlToText(html: string): string {
   let current = ''
   let preDepth = 0
   let dropDepth = 0
+  // Open <article>/<main> elements, counted rather than searched for in `open` on every tag:
+  // the search made deeply nested documents quadratic (50,000 nested divs took 17 s).
+  let contentDepth = 0
   const flush = () => {
     // Inside <pre> line structure is content; blank lines there would split the block.
     const paragraph = current
@@ -37,10 +40,10 @@ export function htmlToText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        const isContent = open.some((element) => contentRoots.has(element.name))
         const isDropped =
-          dropped.has(name) || chromeRoles.has(attributes.role ?? '') || (pageChrome.has(name) && !isContent)
+          dropped.has(name) || chromeRoles.has(attributes.role ?? '') || (pageChrome.has(name) && contentDepth === 0)
         open.push({ name, isDropped })
+        if (contentRoots.has(name)) contentDepth++
         if (isDropped) dropDepth++
         if (dropDepth > 0) return
         if (blocks.has(name)) flush()
@@ -54,6 +57,7 @@ export function htmlToText(html: string): string {
       },
       onclosetag(name) {
         const element = open.pop()
+        if (element && contentRoots.has(element.name)) contentDepth--
         if (element?.isDropped) {
           dropDepth--
           return

@@ -4,9 +4,17 @@ import type { Nodes, Parents, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { toString } from 'mdast-util-to-string'
 import { htmlToText } from './html'
+import { ImportError } from './import-error'
 
 export function markdownToText(markdown: string): string {
-  return blockTexts(fromMarkdown(markdown).children).filter(Boolean).join('\n\n')
+  try {
+    return blockTexts(fromMarkdown(markdown).children).filter(Boolean).join('\n\n')
+  } catch (error) {
+    // Regression: 10,000 nested blockquotes overflowed the stack (a RangeError, which the
+    // user saw as "something went wrong"); no real document nests that deep.
+    if (error instanceof RangeError) throw new ImportError('INVALID', 'The Markdown is nested too deeply to read (quotes or lists inside each other thousands of levels deep).')
+    throw error
+  }
 }
 
 function blockTexts(nodes: RootContent[]): string[] {

@@ -5,17 +5,19 @@ import deAligner from './de/aligner.json'
 import deCore from './de/core.json'
 import deFormats from './de/formats.json'
 import deReview from './de/review.json'
+import deSecurity from './de/security.json'
 import enAligner from './en/aligner.json'
 import enCore from './en/core.json'
 import enFormats from './en/formats.json'
 import enReview from './en/review.json'
+import enSecurity from './en/security.json'
 import type { Locale } from '../locales'
 
 type Messages = Record<string, unknown>
 
 export const messageFiles: Record<Locale, Record<string, Messages>> = {
-  en: { aligner: enAligner, core: enCore, formats: enFormats, review: enReview },
-  de: { aligner: deAligner, core: deCore, formats: deFormats, review: deReview },
+  en: { aligner: enAligner, core: enCore, formats: enFormats, review: enReview, security: enSecurity },
+  de: { aligner: deAligner, core: deCore, formats: deFormats, review: deReview, security: deSecurity },
 }
 
 function merge(files: Record<string, Messages>): Messages {
