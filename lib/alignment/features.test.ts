@@ -88,3 +88,15 @@ describe('tokensOf', () => {
     expect(isNumberToken(token)).toBe(expected)
   })
 })
+
+describe('tokensOf: case and accents are folded character by character', () => {
+  it.each([
+    ['decomposed accents (combining marks) are dropped as precomposed ones are', 'Zu\u0308rich Zürich', ['zurich', 'zurich']],
+    ['upper-case Cyrillic and Greek', 'ПАКЕТ Ἀθῆναι', ['пакет', 'αθηναι']],
+    ['Arabic vowel marks are dropped', 'مُدِير مدير', ['مدير', 'مدير']],
+    ['joiners stay inside joined tokens', 'Version 5.2.1 und apt-get', ['version', '5.2.1', '5', '2', '1', 'und', 'apt-get', 'apt', 'get']],
+    ['a Hangul syllable is kept whole', '설치', ['설치']],
+  ])('%s', (_name, text, expected) => {
+    expect(tokensOf(text)).toEqual(expected)
+  })
+})

@@ -26,7 +26,7 @@ type Side = { ids: number[][]; numbers: string[][] }
 function collect(texts: string[], table: TokenTable, df: number[], words?: string[]): Side {
   const buffer = createTokenBuffer()
   // A token repeated inside a paragraph counts once: lastSeen[id] holds the last paragraph number.
-  const lastSeen: number[] = []
+  let lastSeen = new Int32Array(Math.max(1024, 2 * df.length)).fill(-1)
   const side: Side = { ids: [], numbers: [] }
   texts.forEach((text, p) => {
     tokenize(text, buffer)
@@ -34,7 +34,8 @@ function collect(texts: string[], table: TokenTable, df: number[], words?: strin
     const numbers: string[] = []
     for (let k = 0; k < buffer.count; k++) {
       if (buffer.isNumber[k] === 1) {
-        const number = tokenText(buffer, k)
+        // Numbers are ASCII digits and joiners, which fold to themselves.
+        const number = text.slice(buffer.start[k], buffer.end[k])
         if (!numbers.includes(number)) numbers.push(number)
       }
       let id = table.find(buffer.hashA[k], buffer.hashB[k])
@@ -43,6 +44,11 @@ function collect(texts: string[], table: TokenTable, df: number[], words?: strin
         id = table.add(buffer.hashA[k], buffer.hashB[k])
         words.push(tokenText(buffer, k))
         df.push(0)
+        if (id >= lastSeen.length) {
+          const bigger = new Int32Array(2 * lastSeen.length).fill(-1)
+          bigger.set(lastSeen)
+          lastSeen = bigger
+        }
       }
       if (lastSeen[id] === p) continue
       lastSeen[id] = p
