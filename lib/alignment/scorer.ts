@@ -200,8 +200,14 @@ export function createScorer(pair: Pair, params: ModelParameters): Scorer {
       return llr + joinLlr(source, i - a, a, target[j - 1], supports, joinModel)
     }
     if (a === 1) {
-      for (let k = 0; k < b; k++) supports[k] = pairs[b - 1 - k]
-      return llr + joinLlr(target, j - b, b, source[i - 1], supports, joinModel)
+      // A piece cut from a translation does not recur in it, boilerplate does. (A recurring
+      // original paragraph, such as a heading, may well be merged into the next: no such term.)
+      let repeats = 0
+      for (let k = 0; k < b; k++) {
+        supports[k] = pairs[b - 1 - k]
+        repeats += repeatLlr[2 * repeatedS[i - 1] + repeatedT[j - b + k]]
+      }
+      return llr + repeats + joinLlr(target, j - b, b, source[i - 1], supports, joinModel)
     }
     return llr + crossSupportLlr(pairs, MAX_SPAN, a, b, joinModel)
   }
