@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countSentences, cutPoints, END_CLASSES, endClassOf, visibleLength } from './features'
+import { countSentences, cutPoints, END_CLASSES, endClassOf, START_CLASSES, startClassOf, visibleLength } from './features'
 import { isNumberToken, tokensOf } from './tokenizer'
 
 describe('countSentences', () => {
@@ -98,5 +98,23 @@ describe('tokensOf: case and accents are folded character by character', () => {
     ['a Hangul syllable is kept whole', '설치', ['설치']],
   ])('%s', (_name, text, expected) => {
     expect(tokensOf(text)).toEqual(expected)
+  })
+})
+
+describe('startClassOf', () => {
+  it.each([
+    ['5.2.1. Title', 'digit'],
+    ['  Leading space, then a capital', 'upper'],
+    ['lower-case start', 'lower'],
+    ['Ärger', 'upper'],
+    ['Пакет', 'upper'],
+    ['安装完成。', 'caseless'],
+    ['مدير', 'caseless'],
+    ['- a list item', 'mark'],
+    ['«Quoted»', 'mark'],
+    ['𝐀 astral capital', 'upper'],
+    ['', 'mark'],
+  ])('%j begins as %s', (text, expected) => {
+    expect(START_CLASSES[startClassOf(text)]).toBe(expected)
   })
 })

@@ -5,12 +5,17 @@
 export const END_CLASSES = ['stop', 'colon', 'semicolon', 'comma', 'none', 'other'] as const
 export type EndClass = (typeof END_CLASSES)[number]
 
+/** How a paragraph begins: numbered headings and list items, quotes and dashes survive translation. */
+export const START_CLASSES = ['digit', 'upper', 'lower', 'caseless', 'mark'] as const
+
 export type ParagraphFeatures = {
   /** Length in code points, whitespace runs counted as one. */
   length: number
   sentences: number
   /** Index into END_CLASSES. */
   endClass: number
+  /** Index into START_CLASSES. */
+  startClass: number
   /** Where a translator could cut the paragraph in two (after . ! ? : ;), as fractions of its length. */
   cuts: Float32Array
 }
@@ -43,6 +48,22 @@ export function endClassOf(text: string): number {
   const known = END_BY_CHAR[last]
   if (known) return END_CLASSES.indexOf(known)
   return END_CLASSES.indexOf(LETTER_OR_DIGIT.test(last) ? 'none' : 'other')
+}
+
+const START_DIGIT = /\p{N}/u
+const START_UPPER = /\p{Lu}|\p{Lt}/u
+const START_LOWER = /\p{Ll}/u
+const START_LETTER = /\p{L}/u
+
+export function startClassOf(text: string): number {
+  let k = 0
+  while (k < text.length && SPACE_UNIT[text.charCodeAt(k)] === 1) k++
+  const first = String.fromCodePoint(text.codePointAt(k) ?? 32)
+  if (START_DIGIT.test(first)) return 0
+  if (START_UPPER.test(first)) return 1
+  if (START_LOWER.test(first)) return 2
+  if (START_LETTER.test(first)) return 3
+  return 4
 }
 
 export function countSentences(text: string): number {
@@ -93,5 +114,5 @@ export function visibleLength(text: string): number {
 
 /** Length, sentences, ending and break points; tokens are collected per document pair (shared-tokens.ts). */
 export function paragraphFeatures(text: string): ParagraphFeatures {
-  return { length: visibleLength(text), sentences: countSentences(text), endClass: endClassOf(text), cuts: cutPoints(text) }
+  return { length: visibleLength(text), sentences: countSentences(text), endClass: endClassOf(text), startClass: startClassOf(text), cuts: cutPoints(text) }
 }

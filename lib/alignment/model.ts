@@ -4,7 +4,7 @@
 // re-estimated from a first alignment of the same pair (one step of hard EM).
 import { INITIAL_SHAPE_PRIORS, SHAPE_COUNT, shapeIndex } from './bead-shapes'
 import type { BeadRange } from './types'
-import type { ParagraphFeatures } from './features'
+import { type ParagraphFeatures, START_CLASSES } from './features'
 import type { SharedTokens } from './shared-tokens'
 import { MIN_SUPPORT, sharedGain, tokenWeights } from './token-evidence'
 
@@ -30,6 +30,8 @@ export type ModelParameters = {
    * same way; boilerplate recurs on one side only). All 0 until measured on a first alignment.
    */
   repeatLlr: Float64Array
+  /** Log-likelihood ratio of a bead by how its first source and target paragraphs begin (START_CLASSES, source-major). */
+  startLlr: Float64Array
 }
 
 // Characters added to both lengths before taking their ratio, so that one changed word in a
@@ -68,6 +70,7 @@ export function initialParameters(source: ParagraphFeatures[], target: Paragraph
     supportByChance: INITIAL_SUPPORT_BY_CHANCE,
     shapePriors: [...INITIAL_SHAPE_PRIORS],
     repeatLlr: new Float64Array(4),
+    startLlr: new Float64Array(START_CLASSES.length ** 2),
   }
 }
 
@@ -146,7 +149,33 @@ export function reestimateParameters(
     supportByChance: smoothed(supportedByChance, oneToOne.length, initial.supportByChance),
     shapePriors: reestimateShapePriors(beads, initial.shapePriors, searchedShapes),
     repeatLlr: repeatAgreement(oneToOne, repeatedS, repeatedT),
+    startLlr: startAgreement(oneToOne, source, target),
   }
+}
+
+// One way of beginning says little on its own: bounded like recurrence.
+const MAX_START_SUPPORT = 1
+const MAX_START_PENALTY = 3
+
+/** startLlr from the one-to-one beads of a first alignment against the pair's own shares of each beginning. */
+function startAgreement(oneToOne: BeadRange[], source: ParagraphFeatures[], target: ParagraphFeatures[]): Float64Array {
+  const size = START_CLASSES.length
+  const shares = (paragraphs: ParagraphFeatures[]) => {
+    const counts = new Float64Array(size).fill(1)
+    for (const p of paragraphs) counts[p.startClass]++
+    return counts.map((c) => c / (paragraphs.length + size))
+  }
+  const shareS = shares(source)
+  const shareT = shares(target)
+  const joint = new Float64Array(size * size)
+  // Smoothed towards independence, as if PRIOR_BEADS beads had begun by chance.
+  for (let s = 0; s < size; s++) for (let t = 0; t < size; t++) joint[s * size + t] = PRIOR_BEADS * shareS[s] * shareT[t]
+  for (const b of oneToOne) joint[source[b.srcStart].startClass * size + target[b.tgtStart].startClass]++
+  const total = oneToOne.length + PRIOR_BEADS
+  return joint.map((count, cell) => {
+    const byChance = shareS[Math.floor(cell / size)] * shareT[cell % size]
+    return Math.max(-MAX_START_PENALTY, Math.min(MAX_START_SUPPORT, Math.log(count / total / byChance)))
+  })
 }
 
 // Evidence from recurrence is bounded: recurring on both sides is common to all of a document's

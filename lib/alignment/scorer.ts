@@ -2,7 +2,7 @@
 // bead, summed over signals that survive translation: length, shared tokens, sentence count,
 // final punctuation, and for joins and splits where the break falls.
 import { BEAD_SHAPES, MAX_SPAN, SHAPE_COUNT, shapeIndex } from './bead-shapes'
-import { END_CLASSES, type ParagraphFeatures } from './features'
+import { END_CLASSES, type ParagraphFeatures, START_CLASSES } from './features'
 import { createJoinModel, crossSupportLlr, joinLlr } from './joins'
 import { LENGTH_SMOOTHING, type ModelParameters } from './model'
 import type { Pair } from './pair'
@@ -129,6 +129,9 @@ function endClassShares(paragraphs: ParagraphFeatures[]): Float64Array {
 export function createScorer(pair: Pair, params: ModelParameters): Scorer {
   const { source, target, shared, sourceRuns: runsS, targetRuns: runsT, repeatedS, repeatedT } = pair
   const repeatLlr = params.repeatLlr
+  const startLlr = params.startLlr
+  const startS = Uint8Array.from(source, (p) => p.startClass)
+  const startT = Uint8Array.from(target, (p) => p.startClass)
   const weights = tokenWeights(shared, params.keep)
   const gain = weights.gain
   const joinModel = createJoinModel(gain, params.supportRate, params.supportByChance)
@@ -190,7 +193,7 @@ export function createScorer(pair: Pair, params: ModelParameters): Scorer {
     const n = Math.min(MAX_SENTENCE_DIFFERENCE, (sentencesS + sentencesT) >> 1)
     const sentences = relatedSentences[n][d] - unrelatedSentences[k][d]
     const end = endS[i - 1] === endT[j - 1] ? endSame : endDifferent
-    const llr = length + sentences + end + missS[a][i] + missT[b][j]
+    const llr = length + sentences + end + missS[a][i] + missT[b][j] + startLlr[START_CLASSES.length * startS[i - a] + startT[j - b]]
     if (a === 1 && b === 1) return llr + repeatLlr[2 * repeatedS[i - 1] + repeatedT[j - 1]]
     // pairs[x * MAX_SPAN + y]: gain shared by source paragraph i - 1 - x and target paragraph j - 1 - y.
     for (let x = 0; x < a; x++) for (let y = 0; y < b; y++) pairs[x * MAX_SPAN + y] = supportCache.get(i - x, j - y)
