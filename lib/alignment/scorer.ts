@@ -3,7 +3,7 @@
 // final punctuation, and for joins and splits where the break falls.
 import { BEAD_SHAPES, MAX_SPAN, SHAPE_COUNT, shapeIndex } from './bead-shapes'
 import { END_CLASSES, type ParagraphFeatures, START_CLASSES } from './features'
-import { createJoinModel, crossSupportLlr, joinLlr } from './joins'
+import { createJoinModel, crossSupportLlr, joinLlr, movedSentenceLlr } from './joins'
 import { LENGTH_SMOOTHING, type ModelParameters } from './model'
 import type { Pair } from './pair'
 import { runLogLengths, runStatistics, runSums } from './runs'
@@ -212,7 +212,8 @@ export function createScorer(pair: Pair, params: ModelParameters): Scorer {
       }
       return llr + repeats + joinLlr(target, j - b, b, source[i - 1], supports, joinModel)
     }
-    return llr + crossSupportLlr(pairs, MAX_SPAN, a, b, joinModel)
+    const moved = a === 2 && b === 2 ? movedSentenceLlr(source[i - 2], source[i - 1], target[j - 2], target[j - 1]) : 0
+    return llr + moved + crossSupportLlr(pairs, MAX_SPAN, a, b, joinModel)
   }
 
   /** Fills `found` for cell (i, j): one pass over each target run, checking all source runs at once. */
