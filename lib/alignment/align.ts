@@ -5,7 +5,7 @@ import { anchorGuide } from './anchor-guide'
 import { type Band, type Guide, bandAround, pathGuide, pathTouchesEdge, widenBand } from './band'
 import { BEAD_SHAPES } from './bead-shapes'
 import { type ModelParameters, initialParameters, reestimateParameters } from './model'
-import { beadReasons } from './reasons'
+import { beadReasons, createReasonContext } from './reasons'
 import { createScorer, type Scorer } from './scorer'
 import { bestPath, computeCosts, type EarlierCosts, type PathStep, type Span, stepPosteriors } from './search'
 import { type Pair, preparePair } from './pair'
@@ -181,7 +181,7 @@ export function alignAround(sourceTexts: string[], targetTexts: string[], anchor
   const params = reestimateParameters(source, target, shared, initial, firstBeads, FIRST_PASS_SHAPES, pair.repeatedS, pair.repeatedT)
 
   const scorer = createScorer(pair, params)
-  const context = { source, target, shared, params }
+  const context = createReasonContext(source, target, shared, params)
   const aligned = segments.flatMap(({ anchor, gap }, k): AlignedBead[] => {
     // Only the range: callers pass their own bead records (with ids, review state, ...) as anchors.
     if (anchor) {
