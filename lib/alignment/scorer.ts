@@ -1,6 +1,7 @@
 // Bead costs: -log P(shape) - log-likelihood ratio (related vs unrelated) of the paragraphs in the
 // bead, summed over signals that survive translation: length, shared tokens, sentence count,
-// final punctuation, and for joins and splits where the break falls.
+// how the paragraphs begin and end, recurrence (boilerplate), and for joins, splits and moved
+// sentences where the breaks fall.
 import { BEAD_SHAPES, MAX_SPAN, SHAPE_COUNT, shapeIndex } from './bead-shapes'
 import { END_CLASSES, type ParagraphFeatures, START_CLASSES } from './features'
 import { createJoinModel, crossSupportLlr, joinLlr, movedSentenceLlr } from './joins'
