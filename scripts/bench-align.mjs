@@ -97,7 +97,10 @@ function accuracy() {
   }
   const all = micro(results)
   const halves = { A: micro(results.filter((r) => HALF_A.has(r.id))), B: micro(results.filter((r) => !HALF_A.has(r.id))) }
-  for (const [label, m] of [['MICRO, all', all], ['MICRO, half A (tuning)', halves.A], ['MICRO, half B (kept aside)', halves.B]]) {
+  // Other sets (--dev) have no halves: every file there was kept aside.
+  const hasHalves = results.some((r) => HALF_A.has(r.id))
+  const rows = hasHalves ? [['MICRO, all', all], ['MICRO, half A (tuning)', halves.A], ['MICRO, half B (kept aside)', halves.B]] : [['MICRO, all', all]]
+  for (const [label, m] of rows) {
     print(`| **${label}** | | ${m.counts.gold} | ${m.counts.predicted} | ${fmt(m.precision)} | ${fmt(m.recall)} | **${fmt(m.f1)}** |`)
   }
   const worst = results.reduce((w, r) => (tandem.prf(r.counts).f1 < tandem.prf(w.counts).f1 ? r : w))

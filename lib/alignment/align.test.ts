@@ -129,6 +129,28 @@ describe('align: edge cases', () => {
     for (let k = 1; k < calls.length; k++) expect(calls[k][0]).toBeGreaterThanOrEqual(calls[k - 1][0])
   })
 
+  it('samples the first pass of a long document and still finds its edits', () => {
+    // Over SAMPLE_ABOVE (4000) source paragraphs the model is estimated on windows of the document.
+    const copies = Math.ceil(4500 / chapter.source.length)
+    const source = Array.from({ length: copies }, () => chapter.source).flat()
+    const target = Array.from({ length: copies }, () => chapter.target).flat()
+    const edits: Edit[] = [100, 900, 1800, 2500, 3300, 4100].flatMap((at, k): Edit[] => [
+      { op: 'merge', at },
+      { op: 'drop', at: at + 20 + k },
+      { op: 'add', at: at + 40, text: GERMAN_CREDIT },
+    ])
+    const pair = editPair(source, target, edits)
+    const calls: number[] = []
+    const beads = align(pair.source, pair.target, { onProgress: (done) => calls.push(done) })
+    expectSane(beads, pair.source.length, pair.target.length)
+    expect(exactRecall(pair.gold, beads)).toBeGreaterThanOrEqual(0.98)
+    for (const shape of ['2-1', '1-0', '0-1']) {
+      const edited = pair.gold.filter((b) => shapeOf(b) === shape).map(key)
+      expect(beads.map(key).filter((k) => edited.includes(k)).length).toBeGreaterThanOrEqual(edited.length - 1)
+    }
+    for (let k = 1; k < calls.length; k++) expect(calls[k]).toBeGreaterThanOrEqual(calls[k - 1])
+  })
+
   it('is deterministic', () => {
     const pair = editPair(chapter.source, chapter.target, [{ op: 'merge', at: 18 }, { op: 'drop', at: 40 }])
     expect(align(pair.source, pair.target)).toEqual(align(pair.source, pair.target))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countSentences, cutPoints, END_CLASSES, endClassOf, visibleLength } from './features'
+import { countSentences, cutPoints, END_CLASSES, endClassOf, START_CLASSES, startClassOf, visibleLength } from './features'
 import { isNumberToken, tokensOf } from './tokenizer'
 
 describe('countSentences', () => {
@@ -86,5 +86,35 @@ describe('tokensOf', () => {
     ['64-bit', false],
   ])('isNumberToken(%j) = %s', (token, expected) => {
     expect(isNumberToken(token)).toBe(expected)
+  })
+})
+
+describe('tokensOf: case and accents are folded character by character', () => {
+  it.each([
+    ['decomposed accents (combining marks) are dropped as precomposed ones are', 'Zu\u0308rich Zürich', ['zurich', 'zurich']],
+    ['upper-case Cyrillic and Greek', 'ПАКЕТ Ἀθῆναι', ['пакет', 'αθηναι']],
+    ['Arabic vowel marks are dropped', 'مُدِير مدير', ['مدير', 'مدير']],
+    ['joiners stay inside joined tokens', 'Version 5.2.1 und apt-get', ['version', '5.2.1', '5', '2', '1', 'und', 'apt-get', 'apt', 'get']],
+    ['a Hangul syllable is kept whole', '설치', ['설치']],
+  ])('%s', (_name, text, expected) => {
+    expect(tokensOf(text)).toEqual(expected)
+  })
+})
+
+describe('startClassOf', () => {
+  it.each([
+    ['5.2.1. Title', 'digit'],
+    ['  Leading space, then a capital', 'upper'],
+    ['lower-case start', 'lower'],
+    ['Ärger', 'upper'],
+    ['Пакет', 'upper'],
+    ['安装完成。', 'caseless'],
+    ['مدير', 'caseless'],
+    ['- a list item', 'mark'],
+    ['«Quoted»', 'mark'],
+    ['𝐀 astral capital', 'upper'],
+    ['', 'mark'],
+  ])('%j begins as %s', (text, expected) => {
+    expect(START_CLASSES[startClassOf(text)]).toBe(expected)
   })
 })

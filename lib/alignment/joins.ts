@@ -90,3 +90,25 @@ export function crossSupportLlr(pairs: Float64Array, stride: number, sourceCount
   }
   return penalty
 }
+
+// Room for the cut points of two paragraphs read as one (grown on demand).
+let joined = new Float32Array(64)
+
+/**
+ * Evidence for a two-to-two bead (a sentence moved across the paragraph break): the break on one
+ * side falls at a sentence break inside the other side read as one text, other than that side's own
+ * paragraph break (where two one-to-one beads would put it). Both directions are summed.
+ */
+export function movedSentenceLlr(sourceA: ParagraphFeatures, sourceB: ParagraphFeatures, targetA: ParagraphFeatures, targetB: ParagraphFeatures): number {
+  return breakInsideLlr(sourceA, sourceB, targetA, targetB) + breakInsideLlr(targetA, targetB, sourceA, sourceB)
+}
+
+function breakInsideLlr(a: ParagraphFeatures, b: ParagraphFeatures, otherA: ParagraphFeatures, otherB: ParagraphFeatures): number {
+  if (BREAKABLE[a.endClass] !== 1) return 0
+  const total = Math.max(1, otherA.length + otherB.length)
+  const count = otherA.cuts.length + otherB.cuts.length
+  if (joined.length < count) joined = new Float32Array(2 * count)
+  for (let k = 0; k < otherA.cuts.length; k++) joined[k] = (otherA.cuts[k] * otherA.length) / total
+  for (let k = 0; k < otherB.cuts.length; k++) joined[otherA.cuts.length + k] = (otherA.length + otherB.cuts[k] * otherB.length) / total
+  return cutLlr(a.length / Math.max(1, a.length + b.length), joined.subarray(0, count), total)
+}

@@ -4,7 +4,7 @@
 // re-estimated from a first alignment of the same pair (one step of hard EM).
 import { INITIAL_SHAPE_PRIORS, SHAPE_COUNT, shapeIndex } from './bead-shapes'
 import type { BeadRange } from './types'
-import type { ParagraphFeatures } from './features'
+import { type ParagraphFeatures, START_CLASSES } from './features'
 import type { SharedTokens } from './shared-tokens'
 import { MIN_SUPPORT, sharedGain, tokenWeights } from './token-evidence'
 
@@ -24,6 +24,14 @@ export type ModelParameters = {
   /** The same for two unrelated paragraphs of the pair. */
   supportByChance: number
   shapePriors: number[]
+  /**
+   * Log-likelihood ratio of a one-to-one bead by whether its source and target paragraphs recur on
+   * their sides, indexed 2 × repeatedS + repeatedT (translators translate a recurring paragraph the
+   * same way; boilerplate recurs on one side only). All 0 until measured on a first alignment.
+   */
+  repeatLlr: Float64Array
+  /** Log-likelihood ratio of a bead by how its first source and target paragraphs begin (START_CLASSES, source-major). */
+  startLlr: Float64Array
 }
 
 // Characters added to both lengths before taking their ratio, so that one changed word in a
@@ -61,6 +69,8 @@ export function initialParameters(source: ParagraphFeatures[], target: Paragraph
     supportRate: INITIAL_SUPPORT_RATE,
     supportByChance: INITIAL_SUPPORT_BY_CHANCE,
     shapePriors: [...INITIAL_SHAPE_PRIORS],
+    repeatLlr: new Float64Array(4),
+    startLlr: new Float64Array(START_CLASSES.length ** 2),
   }
 }
 
@@ -89,6 +99,8 @@ export function reestimateParameters(
   initial: ModelParameters,
   beads: BeadRange[],
   searchedShapes: Uint8Array,
+  repeatedS: Uint8Array,
+  repeatedT: Uint8Array,
 ): ModelParameters {
   const oneToOne = beads.filter((b) => b.srcEnd - b.srcStart === 1 && b.tgtEnd - b.tgtStart === 1)
   if (oneToOne.length < 3) return initial
@@ -136,7 +148,58 @@ export function reestimateParameters(
     supportRate: smoothed(supported, oneToOne.length, initial.supportRate),
     supportByChance: smoothed(supportedByChance, oneToOne.length, initial.supportByChance),
     shapePriors: reestimateShapePriors(beads, initial.shapePriors, searchedShapes),
+    repeatLlr: repeatAgreement(oneToOne, repeatedS, repeatedT),
+    startLlr: startAgreement(oneToOne, source, target),
   }
+}
+
+// One way of beginning says little on its own: bounded like recurrence.
+const MAX_START_SUPPORT = 1
+const MAX_START_PENALTY = 3
+
+/** startLlr from the one-to-one beads of a first alignment against the pair's own shares of each beginning. */
+function startAgreement(oneToOne: BeadRange[], source: ParagraphFeatures[], target: ParagraphFeatures[]): Float64Array {
+  const size = START_CLASSES.length
+  const shares = (paragraphs: ParagraphFeatures[]) => {
+    const counts = new Float64Array(size).fill(1)
+    for (const p of paragraphs) counts[p.startClass]++
+    return counts.map((c) => c / (paragraphs.length + size))
+  }
+  const shareS = shares(source)
+  const shareT = shares(target)
+  const joint = new Float64Array(size * size)
+  // Smoothed towards independence, as if PRIOR_BEADS beads had begun by chance.
+  for (let s = 0; s < size; s++) for (let t = 0; t < size; t++) joint[s * size + t] = PRIOR_BEADS * shareS[s] * shareT[t]
+  for (const b of oneToOne) joint[source[b.srcStart].startClass * size + target[b.tgtStart].startClass]++
+  const total = oneToOne.length + PRIOR_BEADS
+  return joint.map((count, cell) => {
+    const byChance = shareS[Math.floor(cell / size)] * shareT[cell % size]
+    return Math.max(-MAX_START_PENALTY, Math.min(MAX_START_SUPPORT, Math.log(count / total / byChance)))
+  })
+}
+
+// Evidence from recurrence is bounded: recurring on both sides is common to all of a document's
+// headings and boilerplate and says little about which of them pair; recurring on one side only
+// says that a paragraph is likely to have no counterpart.
+const MAX_REPEAT_SUPPORT = 0.5
+const MAX_REPEAT_PENALTY = 3
+
+/** repeatLlr from the one-to-one beads of a first alignment against the pair's own recurrence rates. */
+function repeatAgreement(oneToOne: BeadRange[], repeatedS: Uint8Array, repeatedT: Uint8Array): Float64Array {
+  const share = (flags: Uint8Array) => (flags.reduce((sum, x) => sum + x, 0) + 1) / (flags.length + 2)
+  const shareS = share(repeatedS)
+  const shareT = share(repeatedT)
+  // Add-one smoothing of the four cells.
+  const joint = new Float64Array(4).fill(1)
+  for (const b of oneToOne) joint[2 * repeatedS[b.srcStart] + repeatedT[b.tgtStart]]++
+  const total = oneToOne.length + 4
+  return joint.map((count, cell) => {
+    // Two unique paragraphs are the norm and no evidence either way; crediting them would favour
+    // one-to-one beads over every other shape, which get no such term.
+    if (cell === 0) return 0
+    const byChance = (cell >> 1 ? shareS : 1 - shareS) * (cell & 1 ? shareT : 1 - shareT)
+    return Math.max(-MAX_REPEAT_PENALTY, Math.min(MAX_REPEAT_SUPPORT, Math.log(count / total / byChance)))
+  })
 }
 
 /** keep[w] = how often w, when in a bead, is on both of its sides (Dice), smoothed towards the prior. */

@@ -28,6 +28,12 @@ export type ReasonContext = {
   target: ParagraphFeatures[]
   shared: SharedTokens
   params: ModelParameters
+  /** Scratch, one entry per shared token (see createReasonContext). */
+  inTarget: Int32Array
+}
+
+export function createReasonContext(source: ParagraphFeatures[], target: ParagraphFeatures[], shared: SharedTokens, params: ModelParameters): ReasonContext {
+  return { source, target, shared, params, inTarget: new Int32Array(shared.vocabulary.length) }
 }
 
 function collect(perParagraph: string[][], start: number, end: number): Set<string> {
@@ -82,14 +88,16 @@ function contentReasons(bead: BeadRange, context: ReasonContext): Reason[] {
     reasons.push({ code: 'sentence-count', params: { source: sentencesS, target: sentencesT } })
   }
 
-  const idsT = new Set<number>()
-  for (let q = bead.tgtStart; q < bead.tgtEnd; q++) for (const w of shared.target[q]) idsT.add(w)
+  // inTarget[w] === stamp: token w is in the bead's target paragraphs (no Set per bead).
+  const { inTarget } = context
+  const stamp = bead.tgtStart + 1
+  for (let q = bead.tgtStart; q < bead.tgtEnd; q++) for (const w of shared.target[q]) inTarget[w] = stamp
   const missing = new Set<string>()
   for (let p = bead.srcStart; p < bead.srcEnd; p++) {
     for (const w of shared.source[p]) {
       const token = shared.vocabulary[w]
       const isRare = shared.dfSource[w] <= Math.max(MIN_RARE_PARAGRAPHS, RARE_SHARE * source.length)
-      if (!idsT.has(w) && isRare && token.length >= MIN_NAME_LENGTH && params.keep[w] >= NAME_KEEP_RATE && !numbersS.has(token)) missing.add(token)
+      if (inTarget[w] !== stamp && isRare && token.length >= MIN_NAME_LENGTH && params.keep[w] >= NAME_KEEP_RATE && !numbersS.has(token)) missing.add(token)
     }
   }
   if (missing.size) reasons.push({ code: 'names-missing', params: { tokens: list([...missing]) } })

@@ -1,19 +1,24 @@
 // Bead costs: -log P(shape) - log-likelihood ratio (related vs unrelated) of the paragraphs in the
 // bead, summed over signals that survive translation: length, shared tokens, sentence count,
-// final punctuation, and for joins and splits where the break falls.
+// how the paragraphs begin and end, recurrence (boilerplate), and for joins, splits and moved
+// sentences where the breaks fall.
 import { BEAD_SHAPES, MAX_SPAN, SHAPE_COUNT, shapeIndex } from './bead-shapes'
-import { END_CLASSES, type ParagraphFeatures } from './features'
-import { createJoinModel, crossSupportLlr, joinLlr } from './joins'
+import { END_CLASSES, type ParagraphFeatures, START_CLASSES } from './features'
+import { createJoinModel, crossSupportLlr, joinLlr, movedSentenceLlr } from './joins'
 import { LENGTH_SMOOTHING, type ModelParameters } from './model'
 import type { Pair } from './pair'
 import { runLogLengths, runStatistics, runSums } from './runs'
 import { createSupportCache } from './support-cache'
 import { tokenWeights } from './token-evidence'
 
-// Share of true translations whose length is far off (a translator's note, a dropped clause):
-// a wide second component keeps one odd ratio from ruling a bead out.
-const LENGTH_OUTLIER_SHARE = 0.08
-const LENGTH_OUTLIER_SIGMA = 1.0
+// Share of true translations whose length is off by more than the pair's spread (a rewritten
+// clause, a dropped aside): a second normal this many times as wide as the first.
+const LENGTH_OUTLIER_SHARE = 0.05
+const LENGTH_OUTLIER_SCALE = 2.5
+// A few translations are far off whatever the pair's spread (a translator's note inside a paragraph):
+// a third, wide component keeps one odd ratio from ruling a bead out.
+const LENGTH_FAR_SHARE = 0.005
+const LENGTH_FAR_SIGMA = 1.0
 // Unrelated paragraphs differ in log length by at least this much in any real text; tiny
 // documents give no estimate of their own.
 const MIN_UNRELATED_SIGMA = 0.5
@@ -48,17 +53,19 @@ function logNormal(x: number, mean: number, sigma: number): number {
   return -0.5 * z * z - Math.log(sigma) - LOG_SQRT_2PI
 }
 
-/** log of the related density of the length log-ratio: a narrow normal plus a wide one for outliers. */
+/** log of the related density of the length log-ratio: a narrow normal, a wider one and a wide one for outliers. */
 function relatedLengthTable(sigma: number): Float64Array {
   const table = new Float64Array(2 * TABLE_RANGE * TABLE_STEPS + 1)
-  const logInlier = Math.log(1 - LENGTH_OUTLIER_SHARE)
+  const logInlier = Math.log(1 - LENGTH_OUTLIER_SHARE - LENGTH_FAR_SHARE)
   const logOutlier = Math.log(LENGTH_OUTLIER_SHARE)
+  const logFar = Math.log(LENGTH_FAR_SHARE)
   for (let x = 0; x < table.length; x++) {
     const delta = x / TABLE_STEPS - TABLE_RANGE
     const inlier = logInlier + logNormal(delta, 0, sigma)
-    const outlier = logOutlier + logNormal(delta, 0, LENGTH_OUTLIER_SIGMA)
-    const hi = Math.max(inlier, outlier)
-    table[x] = hi + Math.log(Math.exp(inlier - hi) + Math.exp(outlier - hi))
+    const outlier = logOutlier + logNormal(delta, 0, LENGTH_OUTLIER_SCALE * sigma)
+    const far = logFar + logNormal(delta, 0, LENGTH_FAR_SIGMA)
+    const hi = Math.max(inlier, outlier, far)
+    table[x] = hi + Math.log(Math.exp(inlier - hi) + Math.exp(outlier - hi) + Math.exp(far - hi))
   }
   return table
 }
@@ -121,7 +128,11 @@ function endClassShares(paragraphs: ParagraphFeatures[]): Float64Array {
 }
 
 export function createScorer(pair: Pair, params: ModelParameters): Scorer {
-  const { source, target, shared, sourceRuns: runsS, targetRuns: runsT } = pair
+  const { source, target, shared, sourceRuns: runsS, targetRuns: runsT, repeatedS, repeatedT } = pair
+  const repeatLlr = params.repeatLlr
+  const startLlr = params.startLlr
+  const startS = Uint8Array.from(source, (p) => p.startClass)
+  const startT = Uint8Array.from(target, (p) => p.startClass)
   const weights = tokenWeights(shared, params.keep)
   const gain = weights.gain
   const joinModel = createJoinModel(gain, params.supportRate, params.supportByChance)
@@ -183,8 +194,8 @@ export function createScorer(pair: Pair, params: ModelParameters): Scorer {
     const n = Math.min(MAX_SENTENCE_DIFFERENCE, (sentencesS + sentencesT) >> 1)
     const sentences = relatedSentences[n][d] - unrelatedSentences[k][d]
     const end = endS[i - 1] === endT[j - 1] ? endSame : endDifferent
-    const llr = length + sentences + end + missS[a][i] + missT[b][j]
-    if (a === 1 && b === 1) return llr
+    const llr = length + sentences + end + missS[a][i] + missT[b][j] + startLlr[START_CLASSES.length * startS[i - a] + startT[j - b]]
+    if (a === 1 && b === 1) return llr + repeatLlr[2 * repeatedS[i - 1] + repeatedT[j - 1]]
     // pairs[x * MAX_SPAN + y]: gain shared by source paragraph i - 1 - x and target paragraph j - 1 - y.
     for (let x = 0; x < a; x++) for (let y = 0; y < b; y++) pairs[x * MAX_SPAN + y] = supportCache.get(i - x, j - y)
     if (b === 1) {
@@ -193,10 +204,17 @@ export function createScorer(pair: Pair, params: ModelParameters): Scorer {
       return llr + joinLlr(source, i - a, a, target[j - 1], supports, joinModel)
     }
     if (a === 1) {
-      for (let k = 0; k < b; k++) supports[k] = pairs[b - 1 - k]
-      return llr + joinLlr(target, j - b, b, source[i - 1], supports, joinModel)
+      // A piece cut from a translation does not recur in it, boilerplate does. (A recurring
+      // original paragraph, such as a heading, may well be merged into the next: no such term.)
+      let repeats = 0
+      for (let k = 0; k < b; k++) {
+        supports[k] = pairs[b - 1 - k]
+        repeats += repeatLlr[2 * repeatedS[i - 1] + repeatedT[j - b + k]]
+      }
+      return llr + repeats + joinLlr(target, j - b, b, source[i - 1], supports, joinModel)
     }
-    return llr + crossSupportLlr(pairs, MAX_SPAN, a, b, joinModel)
+    const moved = a === 2 && b === 2 ? movedSentenceLlr(source[i - 2], source[i - 1], target[j - 2], target[j - 1]) : 0
+    return llr + moved + crossSupportLlr(pairs, MAX_SPAN, a, b, joinModel)
   }
 
   /** Fills `found` for cell (i, j): one pass over each target run, checking all source runs at once. */

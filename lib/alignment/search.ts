@@ -12,15 +12,20 @@ export type PathStep = { shape: number; i: number; j: number }
 const SHAPE_A = Int8Array.from(BEAD_SHAPES, ([a]) => a)
 const SHAPE_B = Int8Array.from(BEAD_SHAPES, ([, b]) => b)
 
+/** Costs computed for an earlier band of the same search (same span, scorer and shapes). */
+export type EarlierCosts = { band: Band; costs: Float32Array }
+
 /**
  * costs[cell × SHAPE_COUNT + k] = cost of the bead of shape k ending at that cell (Infinity when it
- * would start outside the band). `onRow` is told how many rows are done.
+ * would start outside the band). `onRow` is told how many rows are done. Cells of `earlier` whose
+ * every bead the new band allows was allowed there too are copied rather than costed again: a
+ * band widened where the path pressed against its edge shares most of its cells with the last one.
  */
-export function computeCosts(band: Band, span: Span, scorer: Scorer, shapes: Uint8Array, onRow?: (row: number) => void): Float32Array {
+export function computeCosts(band: Band, span: Span, scorer: Scorer, shapes: Uint8Array, onRow?: (row: number) => void, earlier?: EarlierCosts): Float32Array {
   const costs = new Float32Array(band.size * SHAPE_COUNT).fill(Infinity)
   const usable = new Uint8Array(SHAPE_COUNT)
   for (let i = 0; i < band.rows; i++) {
-    if (i > 0) scorer.prepareRow(span.srcStart + i)
+    let isPrepared = false
     for (let j = band.lo[i]; j <= band.hi[i]; j++) {
       // Only beads that start inside the span and the band are part of this search.
       let any = 0
@@ -30,11 +35,24 @@ export function computeCosts(band: Band, span: Span, scorer: Scorer, shapes: Uin
         usable[k] = shapes[k] === 1 && from >= 0 && to >= band.lo[from] && to <= band.hi[from] ? 1 : 0
         any |= usable[k]
       }
-      if (any) scorer.cellCosts(span.srcStart + i, span.tgtStart + j, usable, costs, (band.offset[i] + j - band.lo[i]) * SHAPE_COUNT)
+      if (!any) continue
+      const base = (band.offset[i] + j - band.lo[i]) * SHAPE_COUNT
+      const old = earlier ? cellIndex(earlier.band, i, j) : -1
+      if (old >= 0 && earlier && copyCell(earlier.costs, old * SHAPE_COUNT, costs, base, usable)) continue
+      if (!isPrepared && i > 0) scorer.prepareRow(span.srcStart + i)
+      isPrepared = true
+      scorer.cellCosts(span.srcStart + i, span.tgtStart + j, usable, costs, base)
     }
     onRow?.(i)
   }
   return costs
+}
+
+/** Copies a cell's costs when every usable shape has one (was usable in the earlier band). */
+function copyCell(from: Float32Array, fromBase: number, to: Float32Array, toBase: number, usable: Uint8Array): boolean {
+  for (let k = 0; k < SHAPE_COUNT; k++) if (usable[k] === 1 && from[fromBase + k] === Infinity) return false
+  for (let k = 0; k < SHAPE_COUNT; k++) if (usable[k] === 1) to[toBase + k] = from[fromBase + k]
+  return true
 }
 
 /** The cheapest path from (0, 0) to the band's last cell, as bead steps in document order. */

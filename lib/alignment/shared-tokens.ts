@@ -16,7 +16,8 @@ export type SharedTokens = {
   targetNumbers: string[][]
 }
 
-type Side = { ids: number[][]; numbers: string[][] }
+/** Token ids of every paragraph of one side, paragraph p's at ids[offsets[p] .. offsets[p + 1]). */
+type Side = { ids: Int32Array<ArrayBuffer>; offsets: Int32Array; numbers: string[][] }
 
 /**
  * Tokenises every paragraph of one side. On the source side (`words` given) new tokens are added
@@ -26,16 +27,19 @@ type Side = { ids: number[][]; numbers: string[][] }
 function collect(texts: string[], table: TokenTable, df: number[], words?: string[]): Side {
   const buffer = createTokenBuffer()
   // A token repeated inside a paragraph counts once: lastSeen[id] holds the last paragraph number.
-  const lastSeen: number[] = []
-  const side: Side = { ids: [], numbers: [] }
+  let lastSeen = new Int32Array(Math.max(1024, 2 * df.length)).fill(-1)
+  let ids = new Int32Array(1024)
+  let filled = 0
+  const offsets = new Int32Array(texts.length + 1)
+  const numbers: string[][] = []
   texts.forEach((text, p) => {
     tokenize(text, buffer)
-    const found: number[] = []
-    const numbers: string[] = []
+    const found: string[] = []
     for (let k = 0; k < buffer.count; k++) {
       if (buffer.isNumber[k] === 1) {
-        const number = tokenText(buffer, k)
-        if (!numbers.includes(number)) numbers.push(number)
+        // Numbers are ASCII digits and joiners, which fold to themselves.
+        const number = text.slice(buffer.start[k], buffer.end[k])
+        if (!found.includes(number)) found.push(number)
       }
       let id = table.find(buffer.hashA[k], buffer.hashB[k])
       if (id < 0) {
@@ -43,16 +47,38 @@ function collect(texts: string[], table: TokenTable, df: number[], words?: strin
         id = table.add(buffer.hashA[k], buffer.hashB[k])
         words.push(tokenText(buffer, k))
         df.push(0)
+        if (id >= lastSeen.length) lastSeen = grown(lastSeen, -1)
       }
       if (lastSeen[id] === p) continue
       lastSeen[id] = p
       df[id]++
-      found.push(id)
+      if (filled === ids.length) ids = grown(ids, 0)
+      ids[filled++] = id
     }
-    side.ids.push(found)
-    side.numbers.push(numbers)
+    offsets[p + 1] = filled
+    numbers.push(found)
   })
-  return side
+  return { ids, offsets, numbers }
+}
+
+/** A copy twice as long, the new half filled with `fill`. */
+function grown(array: Int32Array<ArrayBuffer>, fill: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(2 * array.length).fill(fill)
+  bigger.set(array)
+  return bigger
+}
+
+/** Per paragraph, the sorted shared ids of its tokens: views into one array. */
+function sharedIds(side: Side, renumber: Int32Array): Int32Array[] {
+  const kept = new Int32Array(side.offsets[side.offsets.length - 1])
+  const perParagraph: Int32Array[] = []
+  let filled = 0
+  for (let p = 0; p + 1 < side.offsets.length; p++) {
+    const start = filled
+    for (let x = side.offsets[p]; x < side.offsets[p + 1]; x++) if (renumber[side.ids[x]] >= 0) kept[filled++] = renumber[side.ids[x]]
+    perParagraph.push(kept.subarray(start, filled).sort())
+  }
+  return perParagraph
 }
 
 export function findSharedTokens(sourceTexts: string[], targetTexts: string[]): SharedTokens {
@@ -74,15 +100,10 @@ export function findSharedTokens(sourceTexts: string[], targetTexts: string[]): 
     dfSource.push(dfS[id])
     dfTarget.push(dfT[id])
   }
-  const sharedIds = (local: number[]) => {
-    const kept: number[] = []
-    for (const id of local) if (renumber[id] >= 0) kept.push(renumber[id])
-    return Int32Array.from(kept).sort()
-  }
   return {
     vocabulary,
-    source: source.ids.map(sharedIds),
-    target: target.ids.map(sharedIds),
+    source: sharedIds(source, renumber),
+    target: sharedIds(target, renumber),
     dfSource: Int32Array.from(dfSource),
     dfTarget: Int32Array.from(dfTarget),
     sourceNumbers: source.numbers,
