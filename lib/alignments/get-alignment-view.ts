@@ -1,4 +1,5 @@
 import { requireAlignmentAccess } from '../access'
+import { undoInfo, type UndoInfo } from '../beads/edit-beads'
 import { db } from '../db'
 import type { ReviewStatus, Role } from '../generated/prisma/enums'
 
@@ -25,6 +26,8 @@ export type DocumentView = {
   attribution: string | null
   licence: string | null
   paragraphs: string[]
+  /** Database ids of the paragraphs, in the same order (what comments and annotations anchor to). */
+  paragraphIds: number[]
 }
 
 export type AlignmentView = {
@@ -37,7 +40,7 @@ export type AlignmentView = {
   source: DocumentView
   target: DocumentView
   beads: BeadView[]
-}
+} & UndoInfo
 
 const documentSelect = {
   id: true,
@@ -46,10 +49,10 @@ const documentSelect = {
   fileName: true,
   attribution: true,
   licence: true,
-  paragraphs: { orderBy: { position: 'asc' }, select: { text: true } },
+  paragraphs: { orderBy: { position: 'asc' }, select: { id: true, text: true } },
 } as const
 
-/** Everything the side-by-side view shows, in one consistent read. */
+/** Everything the editor shows, in one consistent read (also what it reloads after a conflict). */
 export async function getAlignmentView({ userId, alignmentId }: { userId: string; alignmentId: number }): Promise<AlignmentView> {
   return db.$transaction(async (tx) => {
     const access = await requireAlignmentAccess(tx, { userId, alignmentId, action: 'project.read' })
@@ -82,6 +85,7 @@ export async function getAlignmentView({ userId, alignmentId }: { userId: string
     const document = ({ paragraphs, ...rest }: typeof alignment.sourceDocument): DocumentView => ({
       ...rest,
       paragraphs: paragraphs.map((p) => p.text),
+      paragraphIds: paragraphs.map((p) => p.id),
     })
     return {
       id: alignment.id,
@@ -93,6 +97,7 @@ export async function getAlignmentView({ userId, alignmentId }: { userId: string
       source: document(alignment.sourceDocument),
       target: document(alignment.targetDocument),
       beads: alignment.beads.map((bead) => ({ ...bead, reasons: bead.reasons as ViewReason[] })),
+      ...(await undoInfo(tx, alignmentId)),
     }
   })
 }

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { addMember, describeAlignment, makeAlignment, makeProject, makeUser } from '../../prisma/factories'
+import { AppError } from '../errors'
+import { getAlignmentView } from '../alignments/get-alignment-view'
+import { editParagraphText } from '../paragraphs/edit-paragraph-text'
+import { findParagraphRevisions } from '../paragraphs/find-paragraph-revisions'
+import { confirmBeads } from './confirm-beads'
+import { getEditState } from './get-edit-state'
+import { mergeBeads } from './merge-beads'
+import { realignAlignment } from './realign-alignment'
+import { undoEdit } from './undo-edit'
+
+async function expectError(promise: Promise<unknown>, code: AppError['code'], message?: string) {
+  const error = await promise.then(() => null, (caught: unknown) => caught)
+  expect(error).toBeInstanceOf(AppError)
+  expect((error as AppError).code).toBe(code)
+  if (message) expect((error as AppError).message).toContain(message)
+}
+
+describe('confirm everything above the current bead', () => {
+  it('confirms the beads before it, not the bead itself, and refuses on the first bead', async () => {
+    const owner = await makeUser()
+    const alignment = await makeAlignment(owner.id, '1-1 2-1 0-1 1-1')
+    const { beads } = await describeAlignment(alignment.id)
+    await expectError(confirmBeads({ userId: owner.id, alignmentId: alignment.id, expectedVersion: 1, beadId: beads[0]!.id, scope: 'above' }), 'INVALID_INPUT', 'nothing above the first bead')
+    const patch = await confirmBeads({ userId: owner.id, alignmentId: alignment.id, expectedVersion: 1, beadId: beads[3]!.id, scope: 'above' })
+    expect(patch).toMatchObject({ version: 2, from: 0, to: 3, undo: { kind: 'beads.confirmed', userId: owner.id } })
+    expect((await describeAlignment(alignment.id)).beads.map((b) => b.isConfirmed)).toEqual([true, true, true, false])
+    await undoEdit({ userId: owner.id, alignmentId: alignment.id, expectedVersion: 2 })
+    expect((await describeAlignment(alignment.id)).beads.map((b) => b.isConfirmed)).toEqual([false, false, false, false])
+  })
+})
+
+describe('re-align everything not confirmed', () => {
+  it('re-aligns beads changed by hand too when asked, keeping the confirmed ones', async () => {
+    const owner = await makeUser()
+    const alignment = await makeAlignment(owner.id, '1-1 1-1 1-1 1-1')
+    const ids = (await describeAlignment(alignment.id)).beads.map((b) => b.id)
+    await confirmBeads({ userId: owner.id, alignmentId: alignment.id, expectedVersion: 1, beadId: ids[0]! })
+    await mergeBeads({ userId: owner.id, alignmentId: alignment.id, expectedVersion: 2, beadId: ids[2]! })
+    const progress: number[] = []
+    await realignAlignment({ userId: owner.id, alignmentId: alignment.id, expectedVersion: 3, keepManual: false }, (p) => progress.push(p.done / p.total))
+    const after = await describeAlignment(alignment.id)
+    expect(after.beads[0]).toMatchObject({ id: ids[0], isConfirmed: true })
+    // The hand-made 2-2 bead is gone: the aligner pairs S3|T3 and S4|T4 again.
+    expect(after.text).toBe('S1|T1 S2|T2 S3|T3 S4|T4')
+    expect(after.beads.slice(1).every((b) => b.origin === 'AUTO')).toBe(true)
+    expect(progress.at(-1)).toBe(1)
+  })
+})
+
+describe('edit state', () => {
+  it('tells viewers the version and who made the change undo would revert', async () => {
+    const owner = await makeUser({ name: 'Ada Owner' })
+    const project = await makeProject(owner.id)
+    const alignment = await makeAlignment(owner.id, '1-1 1-1', { projectId: project.id })
+    const [viewer, outsider] = await Promise.all([makeUser(), makeUser()])
+    await addMember(project.id, viewer.id, 'VIEWER')
+    expect(await getEditState({ userId: viewer.id, alignmentId: alignment.id })).toEqual({ version: 1, undo: null, redo: null })
+    const { beads } = await describeAlignment(alignment.id)
+    await mergeBeads({ userId: owner.id, alignmentId: alignment.id, expectedVersion: 1, beadId: beads[0]!.id })
+    expect(await getEditState({ userId: viewer.id, alignmentId: alignment.id })).toMatchObject({ version: 2, undo: { kind: 'beads.merged', userName: 'Ada Owner' }, redo: null })
+    await expectError(getEditState({ userId: outsider.id, alignmentId: alignment.id }), 'NOT_FOUND')
+    const view = await getAlignmentView({ userId: viewer.id, alignmentId: alignment.id })
+    expect(view).toMatchObject({ version: 2, role: 'VIEWER', undo: { kind: 'beads.merged' } })
+    expect(view.source.paragraphIds).toHaveLength(2)
+  })
+})
+
+describe('revision history', () => {
+  it('shows each revision as a word diff in the paragraph’s language, newest first, and only to members', async () => {
+    const owner = await makeUser()
+    const alignment = await makeAlignment(owner.id, '1-1', { targetLanguage: 'de' })
+    await editParagraphText({ userId: owner.id, alignmentId: alignment.id, expectedVersion: 1, side: 'target', position: 0, text: 'Die Waffen wirken.' })
+    await editParagraphText({ userId: owner.id, alignmentId: alignment.id, expectedVersion: 2, side: 'target', position: 0, text: 'Die Waffen wirken nicht.' })
+    const revisions = await findParagraphRevisions({ userId: owner.id, alignmentId: alignment.id, side: 'target', position: 0 })
+    expect(revisions.map((r) => r.diff.map((p) => [p.kind, p.value]))).toEqual([
+      [['same', 'Die Waffen wirken'], ['added', ' nicht'], ['same', '.']],
+      [['removed', 'T1'], ['added', 'Die Waffen wirken.']],
+    ])
+    const outsider = await makeUser()
+    await expectError(findParagraphRevisions({ userId: outsider.id, alignmentId: alignment.id, side: 'target', position: 0 }), 'NOT_FOUND')
+  })
+})
