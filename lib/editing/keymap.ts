@@ -37,12 +37,13 @@ export const commands = {
   'bead.confirmAbove': { group: 'beads', keys: [{ key: 'C', shift: true }] },
   'bead.merge': { group: 'beads', keys: [{ key: 'm' }] },
   'bead.split': { group: 'beads', keys: [{ key: 's' }] },
-  'paragraph.shiftUp': { group: 'beads', keys: [{ key: 'ArrowUp', ctrl: true }] },
-  'paragraph.shiftDown': { group: 'beads', keys: [{ key: 'ArrowDown', ctrl: true }] },
-  'paragraph.detach': { group: 'beads', keys: [{ key: 'd' }] },
-  'paragraph.pair': { group: 'beads', keys: [{ key: 'p' }] },
-  'paragraph.move': { group: 'beads', keys: [{ key: 'M', shift: true }] },
   'alignment.realign': { group: 'beads', keys: [{ key: 'R', shift: true }] },
+  // Paragraphs between beads
+  'paragraph.shiftUp': { group: 'paragraphs', keys: [{ key: 'ArrowUp', ctrl: true }] },
+  'paragraph.shiftDown': { group: 'paragraphs', keys: [{ key: 'ArrowDown', ctrl: true }] },
+  'paragraph.detach': { group: 'paragraphs', keys: [{ key: 'd' }] },
+  'paragraph.pair': { group: 'paragraphs', keys: [{ key: 'p' }] },
+  'paragraph.move': { group: 'paragraphs', keys: [{ key: 'M', shift: true }] },
   // Paragraph text
   'text.edit': { group: 'text', keys: [{ key: 'Enter' }, { key: 'F2' }] },
   'paragraph.split': { group: 'text', keys: [{ key: 'S', shift: true }] },

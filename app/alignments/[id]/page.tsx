@@ -13,7 +13,7 @@ async function load(id: string) {
   if (!parsed.success) notFound()
   const user = await requirePageUser(`/alignments/${id}`)
   try {
-    return await getAlignmentView({ userId: user.id, alignmentId: parsed.data })
+    return { user, view: await getAlignmentView({ userId: user.id, alignmentId: parsed.data }) }
   } catch (error) {
     if (error instanceof AppError && error.code === 'NOT_FOUND') notFound()
     throw error
@@ -26,6 +26,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function AlignmentPage({ params }: Params) {
-  const view = await load((await params).id)
-  return <AlignmentScreen view={view} />
+  const { user, view } = await load((await params).id)
+  // The header's slot for other pages of the alignment (export, audit) stays empty until
+  // those pages exist: pass them as `links`.
+  return <AlignmentScreen view={view} userId={user.id} />
 }
