@@ -320,7 +320,13 @@ export function AlignmentScreen({
       setDraft(null)
       list.current?.focus()
       say('info', t('done.edit', { side: draft.side, number: at + 1 }))
+      return
     }
+    // Refused (the view has caught up if someone else changed the alignment): if it was this
+    // very paragraph, show its new wording beside the draft, which stays as typed.
+    const fresh = editor.viewRef.current
+    const now = fresh[draft.side].paragraphs[fresh[draft.side].paragraphIds.indexOf(draft.paragraphId)]
+    if (now !== undefined && now !== draft.base) setDraft({ ...draft, theirs: now })
   }
 
   async function splitDraft(offset: number) {
