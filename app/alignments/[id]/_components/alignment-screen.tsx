@@ -5,6 +5,7 @@ import {
   ArrowUpToLine,
   Check,
   ChevronDown,
+  CircleAlert,
   ChevronUp,
   Combine,
   Hash,
@@ -49,7 +50,7 @@ import { OverviewPlot } from './overview-plot'
 import { ParagraphEditor, suggestedSplit, type TextDraft } from './paragraph-editor'
 import { ShortcutsDialog } from './shortcuts-dialog'
 import { SidePanel, type ExtraPanel, type PanelId } from './side-panel'
-import { useEditor } from './use-editor'
+import { useEditor, type Status } from './use-editor'
 
 export type AlignmentLink = { href: string; label: string }
 
@@ -617,7 +618,8 @@ export function AlignmentScreen({
     redo: view.redo ? t('redoWhat', { change: change(view.redo)! }) : undefined,
     'bead.confirm': bead && isConfirmed(bead) ? t('unconfirm') : undefined,
   }
-  const credits = [view.source, view.target].filter((doc) => doc.attribution || doc.licence)
+  // Both texts often carry the same credit (a translated book): say it once.
+  const credits = [view.source, view.target].filter((doc, k, docs) => (doc.attribution || doc.licence) && (k === 0 || doc.attribution !== docs[0]!.attribution || doc.licence !== docs[0]!.licence))
   const percent = beads.length ? counts.confirmed / beads.length : 0
   const dialogBead = dialog?.kind === 'split-bead' ? beads.findIndex((b) => b.id === dialog.beadId) : -1
 
@@ -702,6 +704,8 @@ export function AlignmentScreen({
             <ToolButton id="help.shortcuts" icon={Keyboard} state={handlers['help.shortcuts']} isMac={isMac} />
           </div>
         </div>
+
+        {editor.status && editor.status.tone !== 'info' && <AlertBanner status={editor.status} onDismiss={editor.clearStatus} />}
 
         <div className="flex min-h-0 flex-1" id="bead-grid">
           <BeadList
@@ -933,33 +937,39 @@ function SearchBar({
   )
 }
 
-function StatusLine({ status, onDismiss }: { status: ReturnType<typeof useEditor>['status']; onDismiss: () => void }) {
+/** Conflicts and errors: above the list, until dismissed or replaced. */
+function AlertBanner({ status, onDismiss }: { status: Status; onDismiss: () => void }) {
   const t = useTranslations('editor')
-  // Info fades after a while; errors and conflicts stay until dismissed or replaced.
+  return (
+    <div
+      role="alert"
+      className={clsx(
+        'flex items-start gap-2 border-b px-4 py-2 text-sm',
+        status.tone === 'conflict' ? 'border-[#d4a72c]/40 bg-[#fff8c5] text-[#4d3800]' : 'border-bad/30 bg-[#ffebe9] text-[#82071e]',
+      )}
+    >
+      <CircleAlert size={16} className="mt-0.5 shrink-0" aria-hidden />
+      <p className="flex-1" data-testid="status-alert">
+        {status.text}
+      </p>
+      <button type="button" className="rounded p-0.5 hover:bg-black/5" onClick={onDismiss} aria-label={t('dismiss')}>
+        <X size={14} aria-hidden />
+      </button>
+    </div>
+  )
+}
+
+/** What the last command did, for a few seconds (and for screen readers, politely). */
+function StatusLine({ status, onDismiss }: { status: Status | null; onDismiss: () => void }) {
+  const info = status?.tone === 'info' ? status : null
   useEffect(() => {
-    if (status?.tone !== 'info') return
+    if (!info) return
     const timer = window.setTimeout(onDismiss, 6_000)
     return () => window.clearTimeout(timer)
-  }, [status, onDismiss])
+  }, [info, onDismiss])
   return (
-    <span className="flex min-w-0 items-center gap-1" role="status" aria-live="polite" data-testid="status">
-      {status && (
-        <>
-          <span
-            role={status.tone === 'info' ? undefined : 'alert'}
-            className={clsx('truncate', status.tone === 'error' && 'font-medium text-bad', status.tone === 'conflict' && 'font-medium text-[#7d4e00]', status.tone === 'info' && 'text-ink')}
-            title={status.text}
-            data-testid={status.tone === 'info' ? 'status-info' : 'status-alert'}
-          >
-            {status.text}
-          </span>
-          {status.tone !== 'info' && (
-            <button type="button" className="rounded px-1 hover:bg-[#eaeef2]" onClick={onDismiss} aria-label={t('dismiss')}>
-              <X size={12} aria-hidden />
-            </button>
-          )}
-        </>
-      )}
+    <span className="min-w-0 truncate text-ink" role="status" aria-live="polite" data-testid="status" title={info?.text}>
+      {info?.text}
     </span>
   )
 }

@@ -86,7 +86,7 @@ export function BeadList({
 
   return (
     <div className="flex min-w-0 flex-1 flex-col">
-      <div className="grid grid-cols-[4.75rem_1fr_1fr] border-b border-line bg-panel text-xs font-medium text-muted" aria-hidden>
+      <div className="grid grid-cols-[5.75rem_1fr_1fr] border-b border-line bg-panel text-xs font-medium text-muted" aria-hidden>
         <div className="px-3 py-1">{t('bead')}</div>
         <ColumnHeading label={source.label} doc={source} />
         <ColumnHeading label={target.label} doc={target} />

@@ -55,7 +55,7 @@ export const BeadRow = memo(function BeadRow({ index, bead, isConfirmed, isPendi
       data-confirmed={isConfirmed}
       data-active={isActive || undefined}
       className={clsx(
-        'grid grid-cols-[4.75rem_1fr_1fr] border-b border-line',
+        'grid grid-cols-[5.75rem_1fr_1fr] border-b border-line',
         isActive ? 'bg-[#eef4fc]' : type !== '1-1' ? 'bg-[#fcfaf3]' : 'bg-white',
       )}
     >
@@ -68,22 +68,28 @@ export const BeadRow = memo(function BeadRow({ index, bead, isConfirmed, isPendi
           )}
           {bead.origin === 'MANUAL' && <Hand size={12} className="text-muted" aria-label={t('origin.MANUAL')} />}
         </div>
-        <span className={clsx('w-fit rounded px-1 font-mono text-[11px] leading-4', type === '1-1' ? 'text-muted' : 'bg-[#f3e6c4] text-[#6b4b00]')} data-testid="bead-type">
-          {type}
-        </span>
-        <Tooltip.Root delayDuration={300}>
-          <Tooltip.Trigger asChild>
-            <span className={clsx('w-fit cursor-help tabular-nums', BAND_TEXT[band])} data-testid="bead-confidence" aria-label={t('confidenceLabel', { value: format.number(bead.confidence, { style: 'percent' }), band: t(`band.${band}`) })}>
-              {format.number(bead.confidence, { style: 'percent' })}
-            </span>
-          </Tooltip.Trigger>
-          <Tooltip.Portal>
-            <Tooltip.Content side="right" sideOffset={6} className="z-50 max-w-xs rounded border border-line bg-white px-2.5 py-2 text-xs shadow-lg">
-              <p className={clsx('mb-1 font-medium', BAND_TEXT[band])}>{t(`band.${band}`)}</p>
-              <ReasonList reasons={bead.reasons} isConfirmed={isConfirmed} />
-            </Tooltip.Content>
-          </Tooltip.Portal>
-        </Tooltip.Root>
+        <div className="flex items-center gap-1.5">
+          <span className={clsx('rounded px-1 font-mono text-[11px] leading-4', type === '1-1' ? 'bg-panel text-muted' : 'bg-[#f3e6c4] text-[#6b4b00]')} data-testid="bead-type">
+            {type}
+          </span>
+          <Tooltip.Root delayDuration={300}>
+            <Tooltip.Trigger asChild>
+              <span
+                className={clsx('cursor-help text-[11px] tabular-nums', BAND_TEXT[band])}
+                data-testid="bead-confidence"
+                aria-label={t('confidenceLabel', { value: format.number(bead.confidence, { style: 'percent' }), band: t(`band.${band}`) })}
+              >
+                {format.number(bead.confidence, { style: 'percent' })}
+              </span>
+            </Tooltip.Trigger>
+            <Tooltip.Portal>
+              <Tooltip.Content side="right" sideOffset={6} className="z-50 max-w-xs rounded border border-line bg-white px-2.5 py-2 text-xs shadow-lg">
+                <p className={clsx('mb-1 font-medium', BAND_TEXT[band])}>{t(`band.${band}`)}</p>
+                <ReasonList reasons={bead.reasons} isConfirmed={isConfirmed} />
+              </Tooltip.Content>
+            </Tooltip.Portal>
+          </Tooltip.Root>
+        </div>
         {badges}
       </div>
       <SideCell index={index} side="source" doc={source} start={bead.srcStart} end={bead.srcEnd} active={active} highlights={highlights} editor={editor} onPick={onPick} />
