@@ -1,8 +1,10 @@
 'use client'
 import { useTranslations } from 'next-intl'
+import type { ReasonCode } from '@/lib/alignment'
 import type { ViewReason } from '@/lib/alignments/get-alignment-view'
 
-const KNOWN = new Set(['no-counterpart', 'merge', 'split', 'many-to-many', 'length-ratio', 'numbers-differ', 'sentence-count', 'names-missing', 'close-alternative', 'confirmed'])
+// Reasons an older or newer aligner may store that this interface has no words for are left out.
+const KNOWN = new Set<string>(['no-counterpart', 'merge', 'split', 'many-to-many', 'length-ratio', 'numbers-differ', 'sentence-count', 'names-missing', 'close-alternative', 'confirmed'] satisfies ReasonCode[])
 
 /** The aligner's reasons for doubt, in the interface language. */
 export function ReasonList({ reasons, isConfirmed }: { reasons: ViewReason[]; isConfirmed: boolean }) {
