@@ -125,3 +125,26 @@ test('another project’s alignment answers 404, its edits too', async ({ browse
   await owner.context().close()
   await stranger.context().close()
 })
+
+test('a long alignment opens with its first screen at once and the rest of the texts right after', async ({ editorPage: page }) => {
+  // 300 paragraph pairs: more than the page brings with it (the first 150 beads' texts).
+  const source = Array.from({ length: 300 }, (_, k) => `Paragraph ${k + 1} of the report on harbour number ${k * 7 + 3}.`)
+  const target = Array.from({ length: 300 }, (_, k) => `Absatz ${k + 1} des Berichts über Hafen Nummer ${k * 7 + 3}.`)
+  source[299] = 'The closing paragraph mentions the lighthouse keeper Amundsen.'
+  target[299] = 'Der letzte Absatz erwähnt den Leuchtturmwärter Amundsen.'
+  const id = await createAlignment(page.request, { source, target })
+  // The page itself carries the first beads' texts only…
+  const html = await (await page.request.get(`/alignments/${id}`)).text()
+  expect(html).toContain('Paragraph 1 of the report')
+  expect(html).not.toContain('Amundsen')
+  // …and the editor loads the rest at once.
+  const editor = await new EditorPage(page, id).open()
+  await expect(editor.row(1)).toContainText('Paragraph 1 of the report')
+  await expect(editor.saveState).toHaveText('All changes saved · version 1')
+  await editor.press('End')
+  await expect(editor.row(300)).toContainText('The closing paragraph mentions the lighthouse keeper Amundsen.')
+  await editor.press('/')
+  await page.keyboard.type('Leuchtturm')
+  await expect(page.getByTestId('search-count')).toHaveText('1 of 1')
+  await expect(page.locator('mark[data-highlight="current"]')).toHaveText('Leuchtturm')
+})

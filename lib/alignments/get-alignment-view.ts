@@ -28,6 +28,8 @@ export type DocumentView = {
   paragraphs: string[]
   /** Database ids of the paragraphs, in the same order (what comments and annotations anchor to). */
   paragraphIds: number[]
+  /** How many leading paragraphs have their text here (all of them, unless read with `textBeads`). */
+  textsLoaded: number
 }
 
 export type AlignmentView = {
@@ -42,18 +44,30 @@ export type AlignmentView = {
   beads: BeadView[]
 } & UndoInfo
 
-const documentSelect = {
+const documentSelect = { id: true, title: true, language: true, fileName: true, attribution: true, licence: true } as const
+
+const beadSelect = {
   id: true,
-  title: true,
-  language: true,
-  fileName: true,
-  attribution: true,
-  licence: true,
-  paragraphs: { orderBy: { position: 'asc' }, select: { id: true, text: true } },
+  srcStart: true,
+  srcEnd: true,
+  tgtStart: true,
+  tgtEnd: true,
+  origin: true,
+  confidence: true,
+  reasons: true,
+  isConfirmed: true,
+  reviewStatus: true,
 } as const
 
-/** Everything the editor shows, in one consistent read (also what it reloads after a conflict). */
-export async function getAlignmentView({ userId, alignmentId }: { userId: string; alignmentId: number }): Promise<AlignmentView> {
+/**
+ * Everything the editor shows, in one consistent read (also what it reloads after a conflict).
+ *
+ * With `textBeads`, only the texts of the paragraphs in the first `textBeads` beads are read
+ * (the rest are '' and `textsLoaded` says how many leading paragraphs have their text): the
+ * page draws its first screen from that at once and loads the full texts right after. A
+ * paragraph is never empty, so '' cannot be mistaken for a text.
+ */
+export async function getAlignmentView({ userId, alignmentId, textBeads }: { userId: string; alignmentId: number; textBeads?: number }): Promise<AlignmentView> {
   return db.$transaction(async (tx) => {
     const access = await requireAlignmentAccess(tx, { userId, alignmentId, action: 'project.read' })
     const alignment = await tx.alignment.findUniqueOrThrow({
@@ -65,28 +79,19 @@ export async function getAlignmentView({ userId, alignmentId }: { userId: string
         project: { select: { id: true, name: true } },
         sourceDocument: { select: documentSelect },
         targetDocument: { select: documentSelect },
-        beads: {
-          orderBy: [{ srcStart: 'asc' }, { tgtStart: 'asc' }],
-          select: {
-            id: true,
-            srcStart: true,
-            srcEnd: true,
-            tgtStart: true,
-            tgtEnd: true,
-            origin: true,
-            confidence: true,
-            reasons: true,
-            isConfirmed: true,
-            reviewStatus: true,
-          },
-        },
       },
     })
-    const document = ({ paragraphs, ...rest }: typeof alignment.sourceDocument): DocumentView => ({
-      ...rest,
-      paragraphs: paragraphs.map((p) => p.text),
-      paragraphIds: paragraphs.map((p) => p.id),
-    })
+    const beads = await tx.bead.findMany({ where: { alignmentId }, orderBy: [{ srcStart: 'asc' }, { tgtStart: 'asc' }], select: beadSelect })
+    const window = textBeads === undefined ? undefined : beads[Math.min(textBeads, beads.length) - 1]
+    const document = async (doc: typeof alignment.sourceDocument, limit: number | undefined): Promise<DocumentView> => {
+      const ids = await tx.paragraph.findMany({ where: { documentId: doc.id }, orderBy: { position: 'asc' }, select: { id: true } })
+      const texts = await tx.paragraph.findMany({
+        where: { documentId: doc.id, ...(limit === undefined ? {} : { position: { lt: limit } }) },
+        orderBy: { position: 'asc' },
+        select: { text: true },
+      })
+      return { ...doc, paragraphs: ids.map((_, k) => texts[k]?.text ?? ''), paragraphIds: ids.map((p) => p.id), textsLoaded: texts.length }
+    }
     return {
       id: alignment.id,
       title: alignment.title,
@@ -94,9 +99,9 @@ export async function getAlignmentView({ userId, alignmentId }: { userId: string
       projectId: alignment.project.id,
       projectName: alignment.project.name,
       role: access.role,
-      source: document(alignment.sourceDocument),
-      target: document(alignment.targetDocument),
-      beads: alignment.beads.map((bead) => ({ ...bead, reasons: bead.reasons as ViewReason[] })),
+      source: await document(alignment.sourceDocument, textBeads === undefined ? undefined : (window?.srcEnd ?? 0)),
+      target: await document(alignment.targetDocument, textBeads === undefined ? undefined : (window?.tgtEnd ?? 0)),
+      beads: beads.map((bead) => ({ ...bead, reasons: bead.reasons as ViewReason[] })),
       ...(await undoInfo(tx, alignmentId)),
     }
   })

@@ -82,3 +82,19 @@ describe('revision history', () => {
     await expectError(findParagraphRevisions({ userId: outsider.id, alignmentId: alignment.id, side: 'target', position: 0 }), 'NOT_FOUND')
   })
 })
+
+describe('the first screen', () => {
+  it('reads the texts of the first beads only when asked, and says how many', async () => {
+    const owner = await makeUser()
+    const alignment = await makeAlignment(owner.id, '1-1 2-1 0-1 1-1 1-2')
+    const partial = await getAlignmentView({ userId: owner.id, alignmentId: alignment.id, textBeads: 2 })
+    expect(partial.source).toMatchObject({ paragraphs: ['S1', 'S2', 'S3', '', ''], textsLoaded: 3 })
+    expect(partial.target).toMatchObject({ paragraphs: ['T1', 'T2', '', '', '', ''], textsLoaded: 2 })
+    expect(partial.source.paragraphIds).toHaveLength(5)
+    expect(partial.beads).toHaveLength(5)
+    const full = await getAlignmentView({ userId: owner.id, alignmentId: alignment.id })
+    expect(full.source).toMatchObject({ paragraphs: ['S1', 'S2', 'S3', 'S4', 'S5'], textsLoaded: 5 })
+    expect({ ...partial, source: full.source, target: full.target }).toEqual(full)
+    expect((await getAlignmentView({ userId: owner.id, alignmentId: alignment.id, textBeads: 50 })).target.textsLoaded).toBe(6)
+  })
+})

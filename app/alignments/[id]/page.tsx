@@ -8,12 +8,17 @@ import { AlignmentScreen } from './_components/alignment-screen'
 
 type Params = { params: Promise<{ id: string }> }
 
+/** Several screens' worth of beads: enough to read and work on while the rest loads. */
+const FIRST_BEADS_WITH_TEXT = 150
+
 async function load(id: string) {
   const parsed = idSchema.safeParse(id)
   if (!parsed.success) notFound()
   const user = await requirePageUser(`/alignments/${id}`)
   try {
-    return { user, view: await getAlignmentView({ userId: user.id, alignmentId: parsed.data }) }
+    // The texts of the first beads only: the page draws its first screen at once and loads the
+    // rest of the texts right after (AlignmentScreen), however long the alignment is.
+    return { user, view: await getAlignmentView({ userId: user.id, alignmentId: parsed.data, textBeads: FIRST_BEADS_WITH_TEXT }) }
   } catch (error) {
     if (error instanceof AppError && error.code === 'NOT_FOUND') notFound()
     throw error

@@ -352,6 +352,7 @@ export function AlignmentScreen({
     const at = requireParagraph()
     if (at === null || !canEditText) return
     const text = view[cursor.side].paragraphs[at]!
+    if (!text) return say('info', t('loadingTexts'))
     const caret = mode === 'edit' ? text.length : suggestedSplit(text, docOf(cursor.side).language)
     setDraft({ mode, side: cursor.side, paragraphId: view[cursor.side].paragraphIds[at]!, base: text, text, caret })
   }
@@ -684,6 +685,7 @@ export function AlignmentScreen({
             input={searchInput}
             found={found.matches.length}
             isTruncated={found.isTruncated}
+            isLoading={editor.isLoadingTexts}
             current={currentMatch}
             onNext={handlers['search.next'].run}
             onPrevious={handlers['search.previous'].run}
@@ -745,7 +747,11 @@ export function AlignmentScreen({
           </span>
           <StatusLine status={editor.status} onDismiss={editor.clearStatus} />
           <span className="ml-auto flex items-center gap-1" aria-live="polite" data-testid="save-state">
-            {editor.busyLabel ? (
+            {editor.isLoadingTexts && !editor.busyLabel ? (
+              <>
+                <LoaderCircle size={12} className="animate-spin" aria-hidden /> {t('loadingTexts')}
+              </>
+            ) : editor.busyLabel ? (
               <>
                 <LoaderCircle size={12} className="animate-spin" aria-hidden /> {t('saving', { what: editor.busyLabel })}
               </>
@@ -860,6 +866,7 @@ function SearchBar({
   input,
   found,
   isTruncated,
+  isLoading,
   current,
   onNext,
   onPrevious,
@@ -871,6 +878,7 @@ function SearchBar({
   input: React.RefObject<HTMLInputElement | null>
   found: number
   isTruncated: boolean
+  isLoading: boolean
   current: number
   onNext: () => void
   onPrevious: () => void
@@ -920,7 +928,7 @@ function SearchBar({
             <option value="target">{t('target')}</option>
           </select>
           <span className="min-w-16 text-xs tabular-nums text-muted" aria-live="polite" data-testid="search-count">
-            {search.query.trim() ? (found ? t('count', { current: current + 1, total: isTruncated ? `${format.number(found)}+` : format.number(found) }) : t('none')) : ''}
+            {isLoading ? t('loading') : search.query.trim() ? (found ? t('count', { current: current + 1, total: isTruncated ? `${format.number(found)}+` : format.number(found) }) : t('none')) : ''}
           </span>
           <button type="button" className="rounded p-1 text-muted hover:bg-[#eaeef2] disabled:opacity-40" aria-label={t('previous')} disabled={!found} onClick={onPrevious}>
             <ChevronUp size={14} aria-hidden />

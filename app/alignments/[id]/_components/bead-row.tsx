@@ -154,8 +154,11 @@ function SideCell({
         </span>
         {isEditing ? (
           editor.node
-        ) : (
+        ) : doc.paragraphs[position] ? (
           <ParagraphText text={doc.paragraphs[position]!} lang={doc.language} dir={doc.dir} highlights={highlights?.get(`${side}:${position}`)} />
+        ) : (
+          // Paragraphs are never empty: '' is a text still loading.
+          <span className="mt-1.5 block h-3.5 flex-1 animate-pulse rounded bg-[#eaeef2]" aria-label={t('loadingText')} />
         )}
       </div>,
     )

@@ -2,8 +2,11 @@
 import { useTranslations } from 'next-intl'
 import { memo, useMemo, useRef } from 'react'
 import type { BeadView } from '@/lib/alignments/get-alignment-view'
-import { beadType } from '@/lib/alignments/bead-shape'
+import { beadType, confidenceBand } from '@/lib/alignments/bead-shape'
 import { LOW_CONFIDENCE } from '@/lib/editing/navigation'
+
+// Not 1-1: a colour of its own (violet), apart from the confidence colours.
+const NON_ONE = '#8250df'
 
 type Props = {
   beads: BeadView[]
@@ -17,8 +20,9 @@ type Props = {
 
 /**
  * The whole alignment at a glance: original paragraph index across, translation paragraph
- * index down, the path drawn bead by bead (green where confirmed). Dots mark beads that are
- * not 1-1 (amber) and low-confidence beads (red); the band is what the list shows. A click
+ * index down, the path drawn bead by bead (green where confirmed). Violet squares mark beads
+ * that are not 1-1, amber and red dots low-confidence beads (the rows' colours); the band is
+ * what the list shows. A click
  * jumps to the nearest bead. Each kind is one <path>, so thousands of beads stay cheap.
  */
 export const OverviewPlot = memo(function OverviewPlot({ beads, sourceCount, targetCount, isConfirmed, cursor, visible, onJump }: Props) {
@@ -31,7 +35,8 @@ export const OverviewPlot = memo(function OverviewPlot({ beads, sourceCount, tar
     let confirmed = ''
     let open = ''
     let shapes = ''
-    let low = ''
+    let doubtful = ''
+    let wrong = ''
     let nonOne = 0
     let lowCount = 0
     for (const bead of beads) {
@@ -45,12 +50,14 @@ export const OverviewPlot = memo(function OverviewPlot({ beads, sourceCount, tar
         shapes += `M${x} ${y}h0`
         nonOne++
       }
+      // Coloured like the rows' confidence bands: amber to check, red likely wrong.
       if (bead.confidence < LOW_CONFIDENCE) {
-        low += `M${x} ${y}h0`
+        if (confidenceBand(bead.confidence) === 'low') wrong += `M${x} ${y}h0`
+        else doubtful += `M${x} ${y}h0`
         lowCount++
       }
     }
-    return { confirmed, open, shapes, low, nonOne, lowCount }
+    return { confirmed, open, shapes, doubtful, wrong, nonOne, lowCount }
   }, [beads, isConfirmed])
 
   const first = beads[visible[0]]
@@ -99,8 +106,9 @@ export const OverviewPlot = memo(function OverviewPlot({ beads, sourceCount, tar
           <path d={`M0 0L${w} ${h}`} stroke="var(--color-line)" strokeDasharray="2 3" vectorEffect="non-scaling-stroke" fill="none" />
           <path d={paths.open} stroke="#8c959f" strokeWidth={1.5} vectorEffect="non-scaling-stroke" fill="none" />
           <path d={paths.confirmed} stroke="var(--color-good)" strokeWidth={2} vectorEffect="non-scaling-stroke" fill="none" />
-          <path d={paths.shapes} stroke="#d4a72c" strokeWidth={5} strokeLinecap="round" vectorEffect="non-scaling-stroke" fill="none" data-testid="overview-non-one" />
-          <path d={paths.low} stroke="var(--color-bad)" strokeWidth={4} strokeLinecap="round" vectorEffect="non-scaling-stroke" fill="none" data-testid="overview-low" />
+          <path d={paths.shapes} stroke={NON_ONE} strokeWidth={6} strokeLinecap="square" vectorEffect="non-scaling-stroke" fill="none" data-testid="overview-non-one" />
+          <path d={paths.doubtful} stroke="var(--color-warn)" strokeWidth={4} strokeLinecap="round" vectorEffect="non-scaling-stroke" fill="none" data-testid="overview-doubtful" />
+          <path d={paths.wrong} stroke="var(--color-bad)" strokeWidth={4} strokeLinecap="round" vectorEffect="non-scaling-stroke" fill="none" data-testid="overview-wrong" />
           {current && (
             <path
               d={`M0 ${(current.tgtStart + current.tgtEnd) / 2}H${w}M${(current.srcStart + current.srcEnd) / 2} 0V${h}`}
@@ -117,8 +125,9 @@ export const OverviewPlot = memo(function OverviewPlot({ beads, sourceCount, tar
           [
             ['h-0.5 w-3 bg-good', 'confirmed'],
             ['h-0.5 w-3 bg-[#8c959f]', 'unconfirmed'],
-            ['h-2 w-2 rounded-full bg-[#d4a72c]', 'nonOne'],
-            ['h-2 w-2 rounded-full bg-bad', 'low'],
+            ['h-2 w-2 bg-[#8250df]', 'nonOne'],
+            ['h-2 w-2 rounded-full bg-warn', 'doubtful'],
+            ['h-2 w-2 rounded-full bg-bad', 'wrong'],
           ] as const
         ).map(([swatch, key]) => (
           <li key={key} className="flex items-center gap-1">

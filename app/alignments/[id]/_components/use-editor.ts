@@ -181,11 +181,36 @@ export function useEditor(initial: AlignmentView, { userId, isHeld }: { userId: 
     [url, say, t, setView, begin],
   )
 
+  // The page brings the texts of the first beads only; the rest follows at once. An edit made
+  // meanwhile is kept: a copy older than the one on screen is fetched again.
+  const [isLoadingTexts, setLoadingTexts] = useState(initial.source.textsLoaded < initial.source.paragraphs.length || initial.target.textsLoaded < initial.target.paragraphs.length)
+  useEffect(() => {
+    if (!isLoadingTexts) return
+    let isCancelled = false
+    const load = async (attempt: number): Promise<void> => {
+      try {
+        const response = await fetch(`${url}/view`, { cache: 'no-store' })
+        if (!response.ok) throw await errorOf(response)
+        const full = (await response.json()) as AlignmentView
+        if (isCancelled) return
+        if (full.version < viewRef.current.version && attempt < 5) return load(attempt + 1)
+        setView((current) => (full.version >= current.version ? full : current))
+        setLoadingTexts(false)
+      } catch (error) {
+        if (!isCancelled) say('error', errorMessage(error instanceof TypeError ? { code: 'NETWORK', message: error.message } : (error as StreamError)))
+      }
+    }
+    void load(0)
+    return () => {
+      isCancelled = true
+    }
+  }, [isLoadingTexts, url, setView, say, errorMessage])
+
   // Another editor's change shows up within a few seconds, unless this editor is in the middle
   // of something (a dialog, an unsaved text): then it waits, and the version check protects both.
   useEffect(() => {
     const timer = window.setInterval(async () => {
-      if (document.hidden || inFlight.current > 0 || isHeld()) return
+      if (document.hidden || inFlight.current > 0 || isHeld() || viewRef.current.source.textsLoaded < viewRef.current.source.paragraphs.length) return
       try {
         const response = await fetch(`${url}/edits`, { cache: 'no-store' })
         if (!response.ok) return
@@ -201,5 +226,5 @@ export function useEditor(initial: AlignmentView, { userId, isHeld }: { userId: 
     return () => window.clearInterval(timer)
   }, [url, reload, byWhom, say, t, isHeld])
 
-  return { view, viewRef, status, say, clearStatus, busyLabel, send, setConfirmed, pendingConfirms, realign, realignProgress, reload }
+  return { view, viewRef, status, say, clearStatus, busyLabel, send, setConfirmed, pendingConfirms, realign, realignProgress, reload, isLoadingTexts }
 }
