@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { commandFor, commandIds, commands, describeShortcut, type KeyInput, type Shortcut } from './keymap'
+import { ariaKeyShortcuts, commandFor, commandIds, commands, describeShortcut, type KeyInput, type Shortcut } from './keymap'
 
 const press = (key: string, modifiers: Partial<Omit<KeyInput, 'key'>> = {}): KeyInput => ({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...modifiers })
 
@@ -59,5 +59,13 @@ describe('describeShortcut', () => {
     [{ key: '?' }, false, '?'],
   ])('%o', (shortcut, isMac, expected) => {
     expect(describeShortcut(shortcut, { isMac })).toBe(expected)
+  })
+})
+
+describe('ariaKeyShortcuts', () => {
+  it('writes the attribute value ARIA defines', () => {
+    expect(ariaKeyShortcuts(commands.redo.keys)).toBe('Control+Shift+Z Control+Y')
+    expect(ariaKeyShortcuts(commands['bead.confirm'].keys)).toBe('Space C')
+    expect(ariaKeyShortcuts(commands['paragraph.next'].keys)).toBe('Alt+ArrowDown')
   })
 })

@@ -101,3 +101,13 @@ export function describeShortcut(shortcut: Shortcut, { isMac = false } = {}): st
   const parts = [shortcut.ctrl && (isMac ? '⌘' : 'Ctrl'), shortcut.alt && (isMac ? '⌥' : 'Alt'), shift && (isMac ? '⇧' : 'Shift'), key].filter(Boolean)
   return parts.join(isMac ? '' : '+')
 }
+
+/** The shortcuts in the form of the `aria-keyshortcuts` attribute ("Control+Shift+Z Control+Y"). */
+export function ariaKeyShortcuts(shortcuts: readonly Shortcut[]): string {
+  return shortcuts
+    .map((shortcut) => {
+      const key = shortcut.key === ' ' ? 'Space' : shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key
+      return [shortcut.ctrl && 'Control', shortcut.alt && 'Alt', shortcut.shift && 'Shift', key].filter(Boolean).join('+')
+    })
+    .join(' ')
+}

@@ -59,38 +59,41 @@ export const BeadRow = memo(function BeadRow({ index, bead, isConfirmed, isPendi
         isActive ? 'bg-[#eef4fc]' : type !== '1-1' ? 'bg-[#fcfaf3]' : 'bg-white',
       )}
     >
-      <div role="rowheader" className={clsx('relative flex flex-col gap-0.5 py-1.5 pl-3 pr-1 text-xs', isActive && 'shadow-[inset_3px_0_0_var(--color-accent)]')}>
+      <div role="rowheader" className={clsx('relative py-1.5 pl-3 pr-1 text-xs', isActive && 'shadow-[inset_3px_0_0_var(--color-accent)]')}>
         <span className={clsx('absolute bottom-1 left-1 top-1 w-1 rounded-full', BAND_BAR[band], isActive && 'left-1.5')} aria-hidden />
-        <div className="flex items-center gap-1">
-          <span className="font-semibold tabular-nums text-ink">{index + 1}</span>
-          {isConfirmed && (
-            <Check size={14} strokeWidth={3} className={clsx('text-good', isPending && 'opacity-50')} aria-label={t('confirmed')} data-testid="confirmed-mark" />
-          )}
-          {bead.origin === 'MANUAL' && <Hand size={12} className="text-muted" aria-label={t('origin.MANUAL')} />}
+        {/* Sticky: a tall bead keeps its number and type in sight while it scrolls past. */}
+        <div className="sticky top-1 flex flex-col gap-0.5">
+          <div className="flex items-center gap-1">
+            <span className="font-semibold tabular-nums text-ink">{index + 1}</span>
+            {isConfirmed && (
+              <Check size={14} strokeWidth={3} className={clsx('text-good', isPending && 'opacity-50')} aria-label={t('confirmed')} data-testid="confirmed-mark" />
+            )}
+            {bead.origin === 'MANUAL' && <Hand size={12} className="text-muted" aria-label={t('origin.MANUAL')} />}
+          </div>
+          <div className="flex items-center gap-1.5">
+            <span className={clsx('rounded px-1 font-mono text-[11px] leading-4', type === '1-1' ? 'bg-panel text-muted' : 'bg-[#f3e6c4] text-[#6b4b00]')} data-testid="bead-type">
+              {type}
+            </span>
+            <Tooltip.Root delayDuration={300}>
+              <Tooltip.Trigger asChild>
+                <span
+                  className={clsx('cursor-help text-[11px] tabular-nums', BAND_TEXT[band])}
+                  data-testid="bead-confidence"
+                  aria-label={t('confidenceLabel', { value: format.number(bead.confidence, { style: 'percent' }), band: t(`band.${band}`) })}
+                >
+                  {format.number(bead.confidence, { style: 'percent' })}
+                </span>
+              </Tooltip.Trigger>
+              <Tooltip.Portal>
+                <Tooltip.Content side="right" sideOffset={6} className="z-50 max-w-xs rounded border border-line bg-white px-2.5 py-2 text-xs shadow-lg">
+                  <p className={clsx('mb-1 font-medium', BAND_TEXT[band])}>{t(`band.${band}`)}</p>
+                  <ReasonList reasons={bead.reasons} isConfirmed={isConfirmed} />
+                </Tooltip.Content>
+              </Tooltip.Portal>
+            </Tooltip.Root>
+          </div>
+          {badges}
         </div>
-        <div className="flex items-center gap-1.5">
-          <span className={clsx('rounded px-1 font-mono text-[11px] leading-4', type === '1-1' ? 'bg-panel text-muted' : 'bg-[#f3e6c4] text-[#6b4b00]')} data-testid="bead-type">
-            {type}
-          </span>
-          <Tooltip.Root delayDuration={300}>
-            <Tooltip.Trigger asChild>
-              <span
-                className={clsx('cursor-help text-[11px] tabular-nums', BAND_TEXT[band])}
-                data-testid="bead-confidence"
-                aria-label={t('confidenceLabel', { value: format.number(bead.confidence, { style: 'percent' }), band: t(`band.${band}`) })}
-              >
-                {format.number(bead.confidence, { style: 'percent' })}
-              </span>
-            </Tooltip.Trigger>
-            <Tooltip.Portal>
-              <Tooltip.Content side="right" sideOffset={6} className="z-50 max-w-xs rounded border border-line bg-white px-2.5 py-2 text-xs shadow-lg">
-                <p className={clsx('mb-1 font-medium', BAND_TEXT[band])}>{t(`band.${band}`)}</p>
-                <ReasonList reasons={bead.reasons} isConfirmed={isConfirmed} />
-              </Tooltip.Content>
-            </Tooltip.Portal>
-          </Tooltip.Root>
-        </div>
-        {badges}
       </div>
       <SideCell index={index} side="source" doc={source} start={bead.srcStart} end={bead.srcEnd} active={active} highlights={highlights} editor={editor} onPick={onPick} />
       <SideCell index={index} side="target" doc={target} start={bead.tgtStart} end={bead.tgtEnd} active={active} highlights={highlights} editor={editor} onPick={onPick} />
@@ -141,8 +144,8 @@ function SideCell({
     paragraphs.push(
       <div
         key={position}
-        id={isCursor ? 'editor-active-cell' : undefined}
         data-testid={`${side}-paragraph`}
+        data-cursor={isCursor || undefined}
         data-position={position}
         className={clsx('flex gap-2 rounded px-1 py-0.5', isCursor && !isEditing && 'bg-white shadow-[inset_0_0_0_2px_var(--color-accent)]')}
         onMouseDown={(event) => {
@@ -164,7 +167,10 @@ function SideCell({
     )
   }
   return (
-    <div role="gridcell" aria-label={t(side === 'source' ? 'original' : 'translation')} className="space-y-1 border-l border-line px-1.5 py-1">
+    // The list's aria-activedescendant points at the gridcell under the cursor (a paragraph
+    // is not a cell of its own); the ring shows which of its paragraphs is meant.
+    <div role="gridcell" id={isActiveSide ? 'editor-active-cell' : undefined} className="space-y-1 border-l border-line px-1.5 py-1">
+      <span className="sr-only">{t(side === 'source' ? 'original' : 'translation')}</span>
       {paragraphs}
     </div>
   )

@@ -4,7 +4,7 @@ import type { LucideIcon } from 'lucide-react'
 import { useTranslations } from 'next-intl'
 import { Tooltip } from 'radix-ui'
 import type { ReactNode } from 'react'
-import { commands, describeShortcut, type CommandId, type Shortcut } from '@/lib/editing/keymap'
+import { ariaKeyShortcuts, commands, describeShortcut, type CommandId, type Shortcut } from '@/lib/editing/keymap'
 
 export type CommandState = { isEnabled: boolean; run: () => void }
 
@@ -35,7 +35,7 @@ export function ToolButton({
         <button
           type="button"
           aria-label={text}
-          aria-keyshortcuts={keys[0]?.replace('Ctrl', 'Control')}
+          aria-keyshortcuts={ariaKeyShortcuts(commands[id].keys)}
           disabled={!state.isEnabled}
           data-command={id}
           // Clicking keeps the keyboard focus in the list, where the shortcuts work.

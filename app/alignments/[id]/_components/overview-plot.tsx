@@ -87,7 +87,7 @@ export const OverviewPlot = memo(function OverviewPlot({ beads, sourceCount, tar
   }
 
   return (
-    <aside className="flex w-28 shrink-0 flex-col border-l border-line bg-panel" aria-label={t('title')}>
+    <aside className="flex w-32 shrink-0 flex-col border-l border-line bg-panel" aria-label={t('title')}>
       <div className="px-2 pt-1 text-[11px] font-medium text-muted">{t('title')}</div>
       <div className="relative min-h-0 flex-1 p-2">
         <svg
