@@ -11,8 +11,8 @@ const model = (): EditorModel<B, U> => ({
     { id: 2, srcStart: 1, srcEnd: 2, tgtStart: 1, tgtEnd: 2 },
     { id: 3, srcStart: 2, srcEnd: 3, tgtStart: 2, tgtEnd: 3 },
   ],
-  source: { paragraphs: ['S1', 'S2', 'S3'], paragraphIds: [11, 12, 13] },
-  target: { paragraphs: ['T1', 'T2', 'T3'], paragraphIds: [21, 22, 23] },
+  source: { paragraphs: ['S1', 'S2', 'S3'], paragraphIds: [11, 12, 13], textsLoaded: 3 },
+  target: { paragraphs: ['T1', 'T2', 'T3'], paragraphIds: [21, 22, 23], textsLoaded: 3 },
   undo: null,
   redo: null,
 })
@@ -36,7 +36,7 @@ describe('applyPatch', () => {
       undo: null,
       redo: null,
     })
-    expect(result.source).toEqual({ paragraphs: ['S1', 'S2a', 'S2b', 'S3'], paragraphIds: [11, 12, 14, 13] })
+    expect(result.source).toEqual({ paragraphs: ['S1', 'S2a', 'S2b', 'S3'], paragraphIds: [11, 12, 14, 13], textsLoaded: 4 })
     expect(result.target).toEqual(model().target)
     expect(result.beads.at(-1)).toEqual({ id: 3, srcStart: 3, srcEnd: 4, tgtStart: 2, tgtEnd: 3 })
   })
@@ -45,6 +45,18 @@ describe('applyPatch', () => {
     const result = applyPatch(model(), { version: 4, from: 0, to: 0, beads: [], paragraphs: [{ side: 'target', from: 2, to: 3, texts: ['T3!'], ids: [23] }], undo: null, redo: null })
     expect(result.target.paragraphs).toEqual(['T1', 'T2', 'T3!'])
     expect(result.beads).toEqual(model().beads)
+  })
+
+  it.each([
+    ['inside the loaded texts', 2, { from: 0, to: 1, texts: ['S1a', 'S1b'], ids: [11, 14] }, 3],
+    ['after them', 1, { from: 2, to: 3, texts: ['S3a', 'S3b'], ids: [13, 14] }, 1],
+    ['across their end', 2, { from: 1, to: 3, texts: ['S2+S3'], ids: [12] }, 2],
+  ])('keeps the loaded texts a prefix when a change lies %s', (_name, loaded, change, expected) => {
+    const start = model()
+    start.source = { ...start.source, textsLoaded: loaded, paragraphs: start.source.paragraphs.map((p, k) => (k < loaded ? p : '')) }
+    const result = applyPatch(start, { version: 4, from: 0, to: 0, beads: [], paragraphs: [{ side: 'source', ...change }], undo: null, redo: null })
+    expect(result.source.textsLoaded).toBe(expected)
+    expect(result.source.paragraphs.slice(0, expected).every(Boolean)).toBe(true)
   })
 
   it('leaves the model it was given unchanged', () => {

@@ -4,7 +4,8 @@
 // (lib/beads/patches.int.test.ts).
 import type { Ranges } from '../alignments/bead-shape'
 
-export type PatchedSide = { paragraphs: string[]; paragraphIds: number[] }
+/** One text in the browser: its paragraphs ('' while still loading: see getAlignmentView), their ids. */
+export type PatchedSide = { paragraphs: string[]; paragraphIds: number[]; textsLoaded: number }
 
 export type EditorModel<B extends Ranges, U = unknown> = {
   version: number
@@ -42,12 +43,15 @@ export function applyPatch<B extends Ranges, U, M extends EditorModel<B, U>>(mod
   let tail = model.beads.slice(patch.to)
   for (const change of patch.paragraphs) {
     const side = sides[change.side]
+    const delta = change.texts.length - (change.to - change.from)
     sides[change.side] = {
       ...side,
       paragraphs: splice(side.paragraphs, change.from, change.to, change.texts),
       paragraphIds: splice(side.paragraphIds, change.from, change.to, change.ids),
+      // The loaded texts stay a prefix: a change inside it moves its end, one across its end
+      // brings texts up to the change's end.
+      textsLoaded: change.to <= side.textsLoaded ? side.textsLoaded + delta : change.from < side.textsLoaded ? change.from + change.texts.length : side.textsLoaded,
     }
-    const delta = change.texts.length - (change.to - change.from)
     if (delta !== 0) tail = tail.map((bead) => shifted(bead, change.side, delta))
   }
   return {

@@ -36,6 +36,8 @@ export function useEditor(initial: AlignmentView, { userId, isHeld }: { userId: 
   const [busyLabel, setBusyLabel] = useState<string | null>(null)
   const [pendingConfirms, setPendingConfirms] = useState<ReadonlyMap<number, boolean>>(new Map())
   const inFlight = useRef(0)
+  // Operations that change which beads exist: another one waits until they are saved.
+  const reshaping = useRef(0)
   const queue = useRef<Promise<unknown>>(Promise.resolve())
   const statusId = useRef(0)
 
@@ -116,10 +118,13 @@ export function useEditor(initial: AlignmentView, { userId, isHeld }: { userId: 
    */
   const send = useCallback(
     (operation: EditOperation, input: Record<string, unknown>, label: string, { canQueue = false }: SendOptions = {}): Promise<BeadPatch | null> => {
-      if (!canQueue && inFlight.current > 0) {
+      // Confirmations never change which beads exist, so anything may queue behind them; an
+      // operation that does waits for the previous such one (its targets were chosen on screen).
+      if (!canQueue && reshaping.current > 0) {
         say('info', t('stillSaving'))
         return Promise.resolve(null)
       }
+      if (!canQueue) reshaping.current++
       const settle = begin(label)
       const result = queue.current.then(() =>
         settle(async () => {
@@ -132,6 +137,8 @@ export function useEditor(initial: AlignmentView, { userId, isHeld }: { userId: 
           const patch = (await response.json()) as BeadPatch
           setView((current) => applyPatch(current, patch))
           return patch
+        }).finally(() => {
+          if (!canQueue) reshaping.current--
         }),
       )
       queue.current = result
@@ -164,6 +171,7 @@ export function useEditor(initial: AlignmentView, { userId, isHeld }: { userId: 
         say('info', t('stillSaving'))
         return null
       }
+      reshaping.current++
       setRealignProgress({ done: 0, total: 1 })
       const patch = await begin(t('commands.alignment.realign'))(async () => {
         const response = await fetch(`${url}/realign`, {
@@ -175,6 +183,7 @@ export function useEditor(initial: AlignmentView, { userId, isHeld }: { userId: 
         setView((current) => applyPatch(current, done))
         return done
       })
+      reshaping.current--
       setRealignProgress(null)
       return patch
     },
