@@ -1,4 +1,5 @@
 import { requireAlignmentAccess } from '../access'
+import { loadBeads, toBeadView } from '../beads/bead-store'
 import { undoInfo, type UndoInfo } from '../beads/edit-beads'
 import { db } from '../db'
 import type { ReviewStatus, Role } from '../generated/prisma/enums'
@@ -46,19 +47,6 @@ export type AlignmentView = {
 
 const documentSelect = { id: true, title: true, language: true, fileName: true, attribution: true, licence: true } as const
 
-const beadSelect = {
-  id: true,
-  srcStart: true,
-  srcEnd: true,
-  tgtStart: true,
-  tgtEnd: true,
-  origin: true,
-  confidence: true,
-  reasons: true,
-  isConfirmed: true,
-  reviewStatus: true,
-} as const
-
 /**
  * Everything the editor shows, in one consistent read (also what it reloads after a conflict).
  *
@@ -81,7 +69,7 @@ export async function getAlignmentView({ userId, alignmentId, textBeads }: { use
         targetDocument: { select: documentSelect },
       },
     })
-    const beads = await tx.bead.findMany({ where: { alignmentId }, orderBy: [{ srcStart: 'asc' }, { tgtStart: 'asc' }], select: beadSelect })
+    const beads = (await loadBeads(tx, alignmentId)).map(toBeadView)
     const window = textBeads === undefined ? undefined : beads[Math.min(textBeads, beads.length) - 1]
     const document = async (doc: typeof alignment.sourceDocument, limit: number | undefined): Promise<DocumentView> => {
       const ids = await tx.paragraph.findMany({ where: { documentId: doc.id }, orderBy: { position: 'asc' }, select: { id: true } })
@@ -101,7 +89,7 @@ export async function getAlignmentView({ userId, alignmentId, textBeads }: { use
       role: access.role,
       source: await document(alignment.sourceDocument, textBeads === undefined ? undefined : (window?.srcEnd ?? 0)),
       target: await document(alignment.targetDocument, textBeads === undefined ? undefined : (window?.tgtEnd ?? 0)),
-      beads: beads.map((bead) => ({ ...bead, reasons: bead.reasons as ViewReason[] })),
+      beads,
       ...(await undoInfo(tx, alignmentId)),
     }
   })

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { addMember, describeAlignment, makeAlignment, makeProject, makeUser } from '../../prisma/factories'
+import { db } from '../db'
 import { AppError } from '../errors'
 import { getAlignmentView } from '../alignments/get-alignment-view'
 import { editParagraphText } from '../paragraphs/edit-paragraph-text'
 import { findParagraphRevisions } from '../paragraphs/find-paragraph-revisions'
+import { loadBeads } from './bead-store'
 import { confirmBeads } from './confirm-beads'
 import { getEditState } from './get-edit-state'
 import { mergeBeads } from './merge-beads'
@@ -96,5 +98,22 @@ describe('the first screen', () => {
     expect(full.source).toMatchObject({ paragraphs: ['S1', 'S2', 'S3', 'S4', 'S5'], textsLoaded: 5 })
     expect({ ...partial, source: full.source, target: full.target }).toEqual(full)
     expect((await getAlignmentView({ userId: owner.id, alignmentId: alignment.id, textBeads: 50 })).target.textsLoaded).toBe(6)
+  })
+})
+
+describe('reading beads', () => {
+  it('reads exactly what Prisma reads, review fields and times included', async () => {
+    const owner = await makeUser()
+    const alignment = await makeAlignment(owner.id, '1-1 2-1 0-1 1-0')
+    const [first, second] = (await describeAlignment(alignment.id)).beads
+    await db.bead.update({ where: { id: first!.id }, data: { reviewStatus: 'APPROVED', reviewedById: owner.id, reviewedAt: new Date('2026-03-04T05:06:07.089Z'), isConfirmed: true } })
+    await db.bead.update({ where: { id: second!.id }, data: { reasons: [{ code: 'merge', params: { sourceCount: 2 } }], confidence: 0.4375, origin: 'MANUAL' } })
+    const viaPrisma = await db.bead.findMany({
+      where: { alignmentId: alignment.id },
+      orderBy: [{ srcStart: 'asc' }, { tgtStart: 'asc' }],
+      select: { id: true, srcStart: true, srcEnd: true, tgtStart: true, tgtEnd: true, origin: true, confidence: true, reasons: true, isConfirmed: true, reviewStatus: true, reviewedById: true, reviewedAt: true },
+    })
+    expect(await db.$transaction((tx) => loadBeads(tx, alignment.id))).toEqual(viaPrisma)
+    expect(await db.$transaction((tx) => loadBeads(tx, 2_000_000_000))).toEqual([])
   })
 })
