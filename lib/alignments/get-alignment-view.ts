@@ -27,7 +27,7 @@ export type DocumentView = {
   attribution: string | null
   licence: string | null
   paragraphs: string[]
-  /** Database ids of the paragraphs, in the same order (what comments and annotations anchor to). */
+  /** Database ids of the paragraphs, in the same order (what comments and annotations anchor to; 0 while not loaded). */
   paragraphIds: number[]
   /** How many leading paragraphs have their text here (all of them, unless read with `textBeads`). */
   textsLoaded: number
@@ -50,10 +50,10 @@ const documentSelect = { id: true, title: true, language: true, fileName: true, 
 /**
  * Everything the editor shows, in one consistent read (also what it reloads after a conflict).
  *
- * With `textBeads`, only the texts of the paragraphs in the first `textBeads` beads are read
- * (the rest are '' and `textsLoaded` says how many leading paragraphs have their text): the
- * page draws its first screen from that at once and loads the full texts right after. A
- * paragraph is never empty, so '' cannot be mistaken for a text.
+ * With `textBeads`, only the paragraphs of the first `textBeads` beads are read (the rest have
+ * the text '' and the id 0, and `textsLoaded` says how many leading paragraphs are there): the
+ * page draws its first screen from that at once and loads the full view right after. A
+ * paragraph is never empty and no id is 0, so neither can be mistaken for a real one.
  */
 export async function getAlignmentView({ userId, alignmentId, textBeads }: { userId: string; alignmentId: number; textBeads?: number }): Promise<AlignmentView> {
   return db.$transaction(async (tx) => {
@@ -72,13 +72,14 @@ export async function getAlignmentView({ userId, alignmentId, textBeads }: { use
     const beads = (await loadBeads(tx, alignmentId)).map(toBeadView)
     const window = textBeads === undefined ? undefined : beads[Math.min(textBeads, beads.length) - 1]
     const document = async (doc: typeof alignment.sourceDocument, limit: number | undefined): Promise<DocumentView> => {
-      const ids = await tx.paragraph.findMany({ where: { documentId: doc.id }, orderBy: { position: 'asc' }, select: { id: true } })
-      const texts = await tx.paragraph.findMany({
+      const count = await tx.paragraph.count({ where: { documentId: doc.id } })
+      const loaded = await tx.paragraph.findMany({
         where: { documentId: doc.id, ...(limit === undefined ? {} : { position: { lt: limit } }) },
         orderBy: { position: 'asc' },
-        select: { text: true },
+        select: { id: true, text: true },
       })
-      return { ...doc, paragraphs: ids.map((_, k) => texts[k]?.text ?? ''), paragraphIds: ids.map((p) => p.id), textsLoaded: texts.length }
+      const pad = <T,>(values: T[], filler: T) => [...values, ...Array<T>(count - values.length).fill(filler)]
+      return { ...doc, paragraphs: pad(loaded.map((p) => p.text), ''), paragraphIds: pad(loaded.map((p) => p.id), 0), textsLoaded: loaded.length }
     }
     return {
       id: alignment.id,

@@ -41,6 +41,7 @@ import { clampCursor, cursorAt, cursorPosition, moveParagraph, sideRange, type C
 import type { Highlight } from '@/lib/editing/highlights'
 import { commandFor, commandIds, type CommandGroup, type CommandId } from '@/lib/editing/keymap'
 import { findBead, findMatches, isTarget, type NavigationTarget } from '@/lib/editing/navigation'
+import { unpackBeads, type PackedBead } from '@/lib/editing/pack-beads'
 import { textDirection } from '@/lib/text/direction'
 import { BeadList, type BeadListHandle } from './bead-list'
 import type { BeadHighlights, SideDoc } from './bead-row'
@@ -110,13 +111,16 @@ function isTyping(target: EventTarget | null): boolean {
  * ParagraphText takes highlight ranges of any kind (highlightClasses in paragraph-text.tsx).
  */
 export function AlignmentScreen({
-  view: initial,
+  view: given,
+  packedBeads,
   userId,
   links = [],
   badgesOf,
   extraPanels,
 }: {
   view: AlignmentView
+  /** The beads in their compact form (then `view.beads` is empty): what the page sends. */
+  packedBeads?: PackedBead[]
   userId: string
   links?: AlignmentLink[]
   badgesOf?: (bead: BeadView, index: number) => ReactNode
@@ -124,6 +128,7 @@ export function AlignmentScreen({
 }) {
   const t = useTranslations('editor')
   const format = useFormatter()
+  const [initial] = useState(() => (packedBeads ? { ...given, beads: unpackBeads(packedBeads) } : given))
   const [dialog, setDialog] = useState<DialogState | null>(null)
   const [draft, setDraft] = useState<(TextDraft & { isDiscarding?: boolean; theirs?: string }) | null>(null)
   const held = useRef(false)
