@@ -108,7 +108,9 @@ export function BeadList({
             const bead = beads[item.index]!
             const isActive = cursor.bead === item.index
             return (
-              <div key={item.key} data-index={item.index} ref={measure} className="absolute left-0 right-0" style={{ transform: `translateY(${item.start}px)` }}>
+              // Placed with `top`, not a transform: sticky bead numbers compute their place from
+              // the layout position, which a transform does not move.
+              <div key={item.key} data-index={item.index} ref={measure} className="absolute left-0 right-0" style={{ top: item.start }}>
                 <BeadRow
                   index={item.index}
                   bead={bead}
