@@ -8,13 +8,13 @@ test('an owner reads in the audit log who merged, edited and undid what, newest 
   const id = Number(editor.url().split('/').at(-1))
   const origin = new URL(editor.url()).origin
   const edit = async (data: object) => {
-    const view = await (await editor.request.get(`/api/alignments/${id}/edits`)).json()
+    const view = await (await editor.request.get(`/api/alignments/${id}/view`)).json()
     const response = await editor.request.post(`/api/alignments/${id}/edits`, { headers: { origin }, data: { expectedVersion: view.version, ...data } })
     expect(response.status()).toBe(200)
     return view
   }
-  const view = await edit({ operation: 'editText', side: 'source', position: 0, text: 'Chapter 7. Solving problems (edited)' })
-  await edit({ operation: 'merge', beadId: view.beads[3].id })
+  const view = await edit({ operation: 'edit-paragraph-text', side: 'source', position: 0, text: 'Chapter 7. Solving problems (edited)' })
+  await edit({ operation: 'merge-beads', beadId: view.beads[3].id })
   await edit({ operation: 'undo' })
   await editor.context().close()
 

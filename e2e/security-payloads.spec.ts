@@ -53,10 +53,10 @@ test('an editor imports texts full of script and image payloads (pasted, as a ti
 
   // A text edit carrying a payload, then the audit log that quotes it.
   const id = Number(alignmentUrl.split('/').at(-1))
-  const view = await (await page.request.get(`/api/alignments/${id}/edits`)).json()
+  const view = await (await page.request.get(`/api/alignments/${id}/view`)).json()
   const edited = await page.request.post(`/api/alignments/${id}/edits`, {
     headers: { origin: new URL(alignmentUrl).origin },
-    data: { operation: 'editText', expectedVersion: view.version, side: 'target', position: 0, text: `<img src=x onerror="window.__pwned = 'edit'">` },
+    data: { operation: 'edit-paragraph-text', expectedVersion: view.version, side: 'target', position: 0, text: `<img src=x onerror="window.__pwned = 'edit'">` },
   })
   expect(edited.status()).toBe(200)
   await page.goto(`/alignments/${id}/audit`)

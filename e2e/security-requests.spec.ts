@@ -47,7 +47,7 @@ test('a viewer meets another project’s alignment as “not found” everywhere
   await editor.getByRole('button', { name: 'Align' }).click()
   await editor.waitForURL(/\/alignments\/\d+$/)
   const id = Number(editor.url().split('/').at(-1))
-  const projectId = (await (await editor.request.get(`/api/alignments/${id}/edits`)).json()).projectId as number
+  const projectId = (await (await editor.request.get(`/api/alignments/${id}/view`)).json()).projectId as number
   await editor.context().close()
 
   const viewer = await pageAs(browser, 'viewer')
@@ -56,7 +56,7 @@ test('a viewer meets another project’s alignment as “not found” everywhere
     expect(response!.status(), path).toBe(404)
     await expect(viewer.getByText('Secret one.')).toHaveCount(0)
   }
-  const api = await viewer.request.get(`/api/alignments/${id}/edits`)
+  const api = await viewer.request.get(`/api/alignments/${id}/view`)
   expect(api.status()).toBe(404)
   expect(JSON.stringify(await api.json())).not.toContain('Secret')
   // Same answer as for an alignment that does not exist at all.

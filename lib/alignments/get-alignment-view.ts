@@ -1,4 +1,6 @@
 import { requireAlignmentAccess } from '../access'
+import { loadBeads, toBeadView } from '../beads/bead-store'
+import { undoInfo, type UndoInfo } from '../beads/edit-beads'
 import { db } from '../db'
 import type { ReviewStatus, Role } from '../generated/prisma/enums'
 
@@ -25,6 +27,10 @@ export type DocumentView = {
   attribution: string | null
   licence: string | null
   paragraphs: string[]
+  /** Database ids of the paragraphs, in the same order (what comments and annotations anchor to; 0 while not loaded). */
+  paragraphIds: number[]
+  /** How many leading paragraphs have their text here (all of them, unless read with `textBeads`). */
+  textsLoaded: number
 }
 
 export type AlignmentView = {
@@ -37,20 +43,19 @@ export type AlignmentView = {
   source: DocumentView
   target: DocumentView
   beads: BeadView[]
-}
+} & UndoInfo
 
-const documentSelect = {
-  id: true,
-  title: true,
-  language: true,
-  fileName: true,
-  attribution: true,
-  licence: true,
-  paragraphs: { orderBy: { position: 'asc' }, select: { text: true } },
-} as const
+const documentSelect = { id: true, title: true, language: true, fileName: true, attribution: true, licence: true } as const
 
-/** Everything the side-by-side view shows, in one consistent read. */
-export async function getAlignmentView({ userId, alignmentId }: { userId: string; alignmentId: number }): Promise<AlignmentView> {
+/**
+ * Everything the editor shows, in one consistent read (also what it reloads after a conflict).
+ *
+ * With `textBeads`, only the paragraphs of the first `textBeads` beads are read (the rest have
+ * the text '' and the id 0, and `textsLoaded` says how many leading paragraphs are there): the
+ * page draws its first screen from that at once and loads the full view right after. A
+ * paragraph is never empty and no id is 0, so neither can be mistaken for a real one.
+ */
+export async function getAlignmentView({ userId, alignmentId, textBeads }: { userId: string; alignmentId: number; textBeads?: number }): Promise<AlignmentView> {
   return db.$transaction(async (tx) => {
     const access = await requireAlignmentAccess(tx, { userId, alignmentId, action: 'project.read' })
     const alignment = await tx.alignment.findUniqueOrThrow({
@@ -62,27 +67,20 @@ export async function getAlignmentView({ userId, alignmentId }: { userId: string
         project: { select: { id: true, name: true } },
         sourceDocument: { select: documentSelect },
         targetDocument: { select: documentSelect },
-        beads: {
-          orderBy: [{ srcStart: 'asc' }, { tgtStart: 'asc' }],
-          select: {
-            id: true,
-            srcStart: true,
-            srcEnd: true,
-            tgtStart: true,
-            tgtEnd: true,
-            origin: true,
-            confidence: true,
-            reasons: true,
-            isConfirmed: true,
-            reviewStatus: true,
-          },
-        },
       },
     })
-    const document = ({ paragraphs, ...rest }: typeof alignment.sourceDocument): DocumentView => ({
-      ...rest,
-      paragraphs: paragraphs.map((p) => p.text),
-    })
+    const beads = (await loadBeads(tx, alignmentId)).map(toBeadView)
+    const window = textBeads === undefined ? undefined : beads[Math.min(textBeads, beads.length) - 1]
+    const document = async (doc: typeof alignment.sourceDocument, limit: number | undefined): Promise<DocumentView> => {
+      const count = await tx.paragraph.count({ where: { documentId: doc.id } })
+      const loaded = await tx.paragraph.findMany({
+        where: { documentId: doc.id, ...(limit === undefined ? {} : { position: { lt: limit } }) },
+        orderBy: { position: 'asc' },
+        select: { id: true, text: true },
+      })
+      const pad = <T,>(values: T[], filler: T) => [...values, ...Array<T>(count - values.length).fill(filler)]
+      return { ...doc, paragraphs: pad(loaded.map((p) => p.text), ''), paragraphIds: pad(loaded.map((p) => p.id), 0), textsLoaded: loaded.length }
+    }
     return {
       id: alignment.id,
       title: alignment.title,
@@ -90,9 +88,10 @@ export async function getAlignmentView({ userId, alignmentId }: { userId: string
       projectId: alignment.project.id,
       projectName: alignment.project.name,
       role: access.role,
-      source: document(alignment.sourceDocument),
-      target: document(alignment.targetDocument),
-      beads: alignment.beads.map((bead) => ({ ...bead, reasons: bead.reasons as ViewReason[] })),
+      source: await document(alignment.sourceDocument, textBeads === undefined ? undefined : (window?.srcEnd ?? 0)),
+      target: await document(alignment.targetDocument, textBeads === undefined ? undefined : (window?.tgtEnd ?? 0)),
+      beads,
+      ...(await undoInfo(tx, alignmentId)),
     }
   })
 }

@@ -12,7 +12,9 @@ import type { Prisma } from '../generated/prisma/client'
 import { applyPlan, loadBeads, regionOf, snapshot, toBeadView, type Region, type StoredBead } from './bead-store'
 import type { BeadView } from '../alignments/get-alignment-view'
 
-export type UndoInfo = { undo: { kind: string } | null; redo: { kind: string } | null }
+/** The change that undo (or redo) would revert (or re-apply), and who made it. */
+export type UndoStep = { kind: string; userId: string | null; userName: string | null; at: string }
+export type UndoInfo = { undo: UndoStep | null; redo: UndoStep | null }
 
 /** What the browser needs to update its copy: replace beads[from, to) with `beads`. */
 export type BeadPatch = UndoInfo & {
@@ -22,7 +24,8 @@ export type BeadPatch = UndoInfo & {
   beads: BeadView[]
   paragraphs: ParagraphPatch[]
 }
-export type ParagraphPatch = { side: 'source' | 'target'; from: number; to: number; texts: string[] }
+/** Replace paragraphs [from, to) of one side with `texts` (whose database ids are `ids`). */
+export type ParagraphPatch = { side: 'source' | 'target'; from: number; to: number; texts: string[]; ids: number[] }
 
 export type EditContext = {
   tx: Tx
@@ -88,11 +91,15 @@ export function staleVersion(expectedVersion: number, currentVersion: number | n
 }
 
 export async function undoInfo(tx: Tx, alignmentId: number): Promise<UndoInfo> {
-  const [undo, redo] = await Promise.all([
-    tx.event.findFirst({ where: { alignmentId, undoneAt: null, kind: { in: [...UNDOABLE_KINDS] } }, orderBy: { id: 'desc' }, select: { kind: true } }),
-    tx.event.findFirst({ where: { alignmentId, isRedoable: true }, orderBy: { undoneAt: 'desc' }, select: { kind: true } }),
-  ])
-  return { undo, redo }
+  const select = { kind: true, userId: true, createdAt: true } as const
+  // One after the other: on PGlite a transaction's queries run one at a time anyway.
+  const undo = await tx.event.findFirst({ where: { alignmentId, undoneAt: null, kind: { in: [...UNDOABLE_KINDS] } }, orderBy: { id: 'desc' }, select })
+  const redo = await tx.event.findFirst({ where: { alignmentId, isRedoable: true }, orderBy: { undoneAt: 'desc' }, select })
+  const ids = [undo?.userId, redo?.userId].filter((id): id is string => Boolean(id))
+  const users = ids.length ? await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : []
+  const step = (event: typeof undo): UndoStep | null =>
+    event && { kind: event.kind, userId: event.userId, userName: users.find((u) => u.id === event.userId)?.name ?? null, at: event.createdAt.toISOString() }
+  return { undo: step(undo), redo: step(redo) }
 }
 
 export const UNDOABLE_KINDS = new Set<EventKind>([

@@ -6,7 +6,10 @@ import { parseInput } from '../validation/common'
 import { editBeads } from './edit-beads'
 import { editTargetSchema } from './edit-input'
 
-export const realignSchema = editTargetSchema
+export const realignSchema = editTargetSchema.extend({
+  // Beads changed by hand but not confirmed stay too, unless the editor asks to re-align them.
+  keepManual: z.boolean().default(true),
+})
 
 async function texts(tx: Tx, documentId: number) {
   const rows = await tx.paragraph.findMany({ where: { documentId }, orderBy: { position: 'asc' }, select: { text: true } })
@@ -14,13 +17,17 @@ async function texts(tx: Tx, documentId: number) {
 }
 
 /**
- * Re-aligns every bead that is neither confirmed nor made by hand, with the aligner's
- * anchored mode: confirmed and manual beads never move; the stretches between them are
- * aligned afresh. A bead the aligner finds again keeps its review status.
+ * Re-aligns every bead that is not confirmed, with the aligner's anchored mode: confirmed
+ * beads (and, with `keepManual`, beads changed by hand) never move; the stretches between
+ * them are aligned afresh. A bead the aligner finds again keeps its review status.
  */
-export async function realignAlignment({ userId, ...input }: z.input<typeof realignSchema> & { userId: string }) {
-  const { alignmentId, expectedVersion } = parseInput(realignSchema, input)
-  return editBeads({ userId, alignmentId, expectedVersion, kind: 'alignment.realigned' }, async ({ tx, alignment, beads }) => {
+export async function realignAlignment(
+  { userId, ...input }: z.input<typeof realignSchema> & { userId: string },
+  onProgress?: (progress: { stage: 'align'; done: number; total: number }) => void,
+) {
+  const { alignmentId, expectedVersion, keepManual } = parseInput(realignSchema, input)
+  const isAnchor = (bead: { isConfirmed: boolean; origin: string }) => bead.isConfirmed || (keepManual && bead.origin === 'MANUAL')
+  return editBeads({ userId, alignmentId, expectedVersion, kind: 'alignment.realigned', details: { keepManual } }, async ({ tx, alignment, beads }) => {
     const [source, target, languages] = await Promise.all([
       texts(tx, alignment.sourceDocumentId),
       texts(tx, alignment.targetDocumentId),
@@ -29,13 +36,17 @@ export async function realignAlignment({ userId, ...input }: z.input<typeof real
         select: { sourceDocument: { select: { language: true } }, targetDocument: { select: { language: true } } },
       }),
     ])
-    const anchors = beads.filter((bead) => bead.isConfirmed || bead.origin === 'MANUAL')
+    const anchors = beads.filter(isAnchor)
     const key = (b: { srcStart: number; tgtStart: number; srcEnd: number; tgtEnd: number }) => `${b.srcStart}:${b.srcEnd}:${b.tgtStart}:${b.tgtEnd}`
     const existing = new Map(beads.map((bead) => [key(bead), bead]))
-    const aligned = realign(source, target, anchors, { sourceLang: languages.sourceDocument.language, targetLang: languages.targetDocument.language })
+    const aligned = realign(source, target, anchors, {
+      sourceLang: languages.sourceDocument.language,
+      targetLang: languages.targetDocument.language,
+      onProgress: onProgress && ((done, total) => onProgress({ stage: 'align', done, total })),
+    })
     const result: EditableBead[] = aligned.map((bead) => {
       const old = existing.get(key(bead))
-      if (old && (old.isConfirmed || old.origin === 'MANUAL')) return old
+      if (old && isAnchor(old)) return old
       return {
         ...bead,
         origin: 'AUTO',

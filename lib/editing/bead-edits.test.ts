@@ -223,3 +223,50 @@ describe('every edit keeps the tiling', () => {
     )
   })
 })
+
+// The edges of every operation: the first and the last bead, a side without paragraphs, and
+// confirmed neighbours (a bead an edit changes loses its confirmation; one it leaves alone keeps it).
+describe('edges', () => {
+  const confirmedAt = (shapesText: string, confirmed: number[]) => beads(shapesText).map((b, k) => ({ ...b, isConfirmed: confirmed.includes(k) }))
+  const run = (list: EditableBead[], edit: (l: EditableBead[]) => EditPlan) => {
+    const result = apply(list, edit(list))
+    assertTiling(result, ...totals(list))
+    return result
+  }
+
+  it.each([
+    ['merge the first bead', (l: EditableBead[]) => mergeWithNext(l, 0), '2-2 1-1', [false, true]],
+    ['merge into a confirmed last bead', (l: EditableBead[]) => mergeWithNext(l, 1), '1-1 2-2', [true, false]],
+    ['shift into a confirmed neighbour', (l: EditableBead[]) => shiftParagraph(l, 1, 'source', 'first'), '2-1 0-1 1-1', [false, false, true]],
+    ['detach in the last bead', (l: EditableBead[]) => detachParagraph(l, 'target', 2), '1-1 1-1 0-1 1-0', [true, false, false, false]],
+    ['split the last bead', (l: EditableBead[]) => splitBead(l, 2, { srcAt: 3, tgtAt: 2 }), '1-1 1-1 1-0 0-1', [true, false, false, false]],
+  ] as const)('%s: only the changed beads lose their confirmation', (_name, edit, expected, confirmed) => {
+    const result = run(confirmedAt('1-1 1-1 1-1', [0, 2]), edit)
+    expect(shapes(result)).toBe(expected)
+    expect(result.map((b) => b.isConfirmed)).toEqual(confirmed)
+  })
+
+  it.each([
+    ['move the first paragraph up from the first bead', () => moveParagraph(beads('2-1 1-1'), 'source', 0, -1), 'There is no bead 0'],
+    ['move into a bead past the last', () => moveParagraph(beads('2-1 1-1'), 'source', 1, 2), 'There is no bead 3'],
+    ['shift from an empty side', () => shiftParagraph(beads('1-1 1-0'), 1, 'target', 'first'), 'no translation paragraph'],
+    ['split a one-paragraph bead', () => splitBead(beads('1-0 1-1'), 0, { srcAt: 1, tgtAt: 0 }), 'Both parts'],
+    ['merge a bead that does not exist', () => mergeWithNext(beads('1-1'), -1), 'There is no bead 0'],
+    ['pair a paragraph that is aligned', () => pairParagraphs(beads('1-1 0-1'), 0, 1), 'nothing aligned between'],
+    ['confirm an empty range', () => setConfirmed(beads('1-1'), 0, 0, true), 'There is no bead 0'],
+  ])('refuses to %s', (_name, edit, message) => {
+    expect(edit).toThrow(message)
+  })
+
+  it('pairs the only two paragraphs of one-sided beads at the start and at the end', () => {
+    expect(shapes(run(beads('0-1 1-0 1-1'), (l) => pairParagraphs(l, 0, 0)))).toBe('1-1 1-1')
+    expect(shapes(run(beads('1-1 1-0 0-1'), (l) => pairParagraphs(l, 1, 1)))).toBe('1-1 1-1')
+  })
+
+  it('merges two one-sided beads into a 1-1 and splits it back on either side', () => {
+    const merged = run(beads('1-0 0-1'), (l) => mergeWithNext(l, 0))
+    expect(shapes(merged)).toBe('1-1')
+    expect(shapes(run(merged, (l) => splitBead(l, 0, { srcAt: 1, tgtAt: 0 })))).toBe('1-0 0-1')
+    expect(shapes(run(merged, (l) => splitBead(l, 0, { srcAt: 0, tgtAt: 1 })))).toBe('0-1 1-0')
+  })
+})

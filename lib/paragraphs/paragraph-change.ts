@@ -129,7 +129,7 @@ export async function applyParagraphChange(tx: Tx, change: ParagraphChange, dire
     }
   }
 
-  const paragraphs: ParagraphPatch = { side: change.side, from: change.position, to: change.position + from.texts.length, texts: to.texts }
+  const paragraphs: ParagraphPatch = { side: change.side, from: change.position, to: change.position + from.texts.length, texts: to.texts, ids }
   const patches = new Map<number, Omit<BeadPatch, 'version' | 'undo' | 'redo'>>()
   for (const state of change.alignments) {
     const [before, after] = direction === 'forward' ? [state.from, state.to] : [state.to, state.from]

@@ -87,10 +87,10 @@ async function prepare() {
  */
 async function warmUp(url: string, alignmentId: number, cookie: string): Promise<State> {
   const api = `${url}/api/alignments/${alignmentId}/edits`
-  const read = async () => (await (await fetch(api, { headers: { cookie } })).json()) as View & { source: { paragraphs: string[] } }
-  for (const operation of ['confirm', 'undo', 'redo', 'undo']) {
+  const read = async () => (await (await fetch(`${url}/api/alignments/${alignmentId}/view`, { headers: { cookie } })).json()) as View & { source: { paragraphs: string[] } }
+  for (const operation of ['confirm-beads', 'undo', 'redo', 'undo']) {
     const view = await read()
-    const body = operation === 'confirm' ? { operation, expectedVersion: view.version, beadId: view.beads[0]!.id } : { operation, expectedVersion: view.version }
+    const body = operation === 'confirm-beads' ? { operation, expectedVersion: view.version, beadId: view.beads[0]!.id } : { operation, expectedVersion: view.version }
     const response = await fetch(api, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) })
     if (!response.ok) throw new Error(`warm-up ${operation} failed: ${response.status} ${await response.text()}`)
   }
@@ -170,22 +170,22 @@ function chooseOperation(view: View, random: () => number, counter: number): Op 
   const base = { expectedVersion: view.version }
   if (r < 0.3 || beads.length < 2) {
     const bead = any(beads)
-    return { ...base, operation: 'confirm', beadId: bead.id, isConfirmed: !bead.isConfirmed }
+    return { ...base, operation: 'confirm-beads', beadId: bead.id, isConfirmed: !bead.isConfirmed }
   }
-  if (r < 0.5) return { ...base, operation: 'merge', beadId: any(beads.slice(0, -1)).id }
+  if (r < 0.5) return { ...base, operation: 'merge-beads', beadId: any(beads.slice(0, -1)).id }
   if (r < 0.65) {
     const splittable = beads.filter((b) => b.srcEnd - b.srcStart >= 2 && b.tgtEnd - b.tgtStart >= 2)
     if (splittable.length) {
       const bead = any(splittable)
-      return { ...base, operation: 'split', beadId: bead.id, srcAt: bead.srcStart + 1, tgtAt: bead.tgtStart + 1 }
+      return { ...base, operation: 'split-bead', beadId: bead.id, srcAt: bead.srcStart + 1, tgtAt: bead.tgtStart + 1 }
     }
-    return { ...base, operation: 'merge', beadId: any(beads.slice(0, -1)).id }
+    return { ...base, operation: 'merge-beads', beadId: any(beads.slice(0, -1)).id }
   }
   if (r < 0.77) return { ...base, operation: 'undo' }
   if (r < 0.82) return { ...base, operation: 'redo' }
   const position = Math.floor(random() * view.target.paragraphs.length)
   const text = view.target.paragraphs[position]!.replace(/ ·\d+$/, '')
-  return { ...base, operation: 'editText', side: 'target', position, text: `${text} ·${counter}` }
+  return { ...base, operation: 'edit-paragraph-text', side: 'target', position, text: `${text} ·${counter}` }
 }
 
 type Sample = { status: number; ms: number }
@@ -200,7 +200,10 @@ async function runLoad(url: string, alignmentId: number, cookies: string[], seco
   const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff)
   let counter = 0
   let nextCookie = 0
-  const path = `/api/alignments/${alignmentId}/edits`
+  // Reads fetch the whole alignment (what the editor loads on opening or after a conflict);
+  // writes are the editing operations.
+  const readPath = `/api/alignments/${alignmentId}/view`
+  const writePath = `/api/alignments/${alignmentId}/edits`
   const result = await autocannon({
     url,
     connections: cookies.length,
@@ -216,7 +219,7 @@ async function runLoad(url: string, alignmentId: number, cookies: string[], seco
     requests: [
       {
         method: 'GET',
-        path,
+        path: readPath,
         onResponse(status, body, context) {
           lastKind = 'read'
           if (status === 200) context.view = JSON.parse(body) as View
@@ -224,7 +227,7 @@ async function runLoad(url: string, alignmentId: number, cookies: string[], seco
       },
       {
         method: 'POST',
-        path,
+        path: writePath,
         setupRequest(request, context) {
           const view = context.view as View | undefined
           if (!view) return null // the read failed: read again
@@ -299,7 +302,7 @@ async function runOn(database: 'pglite' | 'postgres') {
     // 1. Unclean stop: SIGKILL, start again, nothing acknowledged may be missing.
     await stop(server, 'SIGKILL')
     server = await startServer(port, env, logFile)
-    const after = await fetch(`${server.url}/api/alignments/${fixtures.alignmentId}/edits`, { headers: { cookie: cookies[0]! } })
+    const after = await fetch(`${server.url}/api/alignments/${fixtures.alignmentId}/view`, { headers: { cookie: cookies[0]! } })
     const afterView = (await after.json()) as View
     if (!(afterView.version >= lastAcknowledged)) problems.push(`after kill -9 and restart the alignment is at version ${afterView.version}, but version ${lastAcknowledged} was acknowledged`)
     await stop(server, 'SIGTERM')

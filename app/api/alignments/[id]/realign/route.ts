@@ -1,0 +1,17 @@
+import { z } from 'zod'
+import { realignAlignment } from '@/lib/beads/realign-alignment'
+import { ndjsonStream, readJson, withUser } from '@/lib/route'
+import { idSchema, parseInput } from '@/lib/validation/common'
+
+const paramsSchema = z.object({ id: idSchema })
+
+/**
+ * Re-aligns everything not confirmed. `{ "expectedVersion": 7, "keepManual": true }`; the
+ * response streams progress as NDJSON (`{"type":"progress","stage":"align","done":3,"total":10}`)
+ * and ends with `{"type":"done", ...patch}` or `{"type":"error","error":{...}}`.
+ */
+export const POST = withUser<{ id: string }>(async ({ request, user, params }) => {
+  const { id } = parseInput(paramsSchema, params)
+  const input = (await readJson(request, 10_000)) as Record<string, unknown>
+  return ndjsonStream((send) => realignAlignment({ ...input, alignmentId: id, userId: user.id } as Parameters<typeof realignAlignment>[0], (progress) => send({ type: 'progress', ...progress })))
+})

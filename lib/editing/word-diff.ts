@@ -1,0 +1,55 @@
+// A revision of a paragraph shown as a word diff (jsdiff), for the editor's history panel. Words are found with Intl.Segmenter in the paragraph's language, so Chinese,
+// Japanese or Thai text (no spaces between words) is compared word by word too.
+import { diffWords, diffWordsWithSpace } from 'diff'
+
+export type WordDiffPart = { value: string; kind: 'same' | 'added' | 'removed' }
+
+// jsdiff's time grows with the square of the number of differences; a rewrite past this many
+// edits is shown as the old text removed and the new one added, which is what it is anyway.
+const MAX_EDIT_LENGTH = 2_000
+
+function segmenter(languageTag: string | undefined): Intl.Segmenter | undefined {
+  if (!languageTag) return undefined
+  try {
+    return new Intl.Segmenter(languageTag, { granularity: 'word' })
+  } catch {
+    return undefined
+  }
+}
+
+type Change = { value: string; added?: boolean; removed?: boolean }
+
+/**
+ * The parts of `before` and `after`, in reading order; adjacent parts of one kind are joined.
+ * Both texts can always be read back from the parts (sideOf): diffWords reads best but folds
+ * changes of whitespace away, so a revision that only changed spaces is diffed with spaces as words.
+ */
+export function wordDiff(before: string, after: string, languageTag?: string): WordDiffPart[] {
+  const intlSegmenter = segmenter(languageTag)
+  const options = { maxEditLength: MAX_EDIT_LENGTH, ...(intlSegmenter ? { intlSegmenter } : {}) }
+  const whole: Change[] = [
+    { value: before, removed: true },
+    { value: after, added: true },
+  ]
+  const parts = toParts(diffWords(before, after, options) ?? whole)
+  if (sideOf(parts, 'before') === before && sideOf(parts, 'after') === after) return parts
+  return toParts(diffWordsWithSpace(before, after, options) ?? whole)
+}
+
+function toParts(changes: Change[]): WordDiffPart[] {
+  const parts: WordDiffPart[] = []
+  for (const change of changes) {
+    if (!change.value) continue
+    const kind = change.added ? 'added' : change.removed ? 'removed' : 'same'
+    const last = parts.at(-1)
+    if (last && last.kind === kind) last.value += change.value
+    else parts.push({ value: change.value, kind })
+  }
+  return parts
+}
+
+/** The text on one side of a diff: `before` without the added parts, `after` without the removed ones. */
+export function sideOf(parts: WordDiffPart[], side: 'before' | 'after'): string {
+  const skip = side === 'before' ? 'added' : 'removed'
+  return parts.filter((part) => part.kind !== skip).map((part) => part.value).join('')
+}
