@@ -9,7 +9,14 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter'],
   poweredByHeader: false,
   // Build workers never open the database (pages are dynamic), and one is enough here.
-  experimental: { cpus: Number(process.env.NEXT_CPUS ?? 1) },
+  experimental: {
+    cpus: Number(process.env.NEXT_CPUS ?? 1),
+    // proxy.ts runs on every request, so Next buffers request bodies for it, by default only
+    // the first 10 MB: a larger upload reached the route handler cut off. Uploads may be
+    // 20 MB (lib/formats/limits.ts) plus the multipart envelope; larger ones are refused by
+    // their declared length before they are read (lib/imports/read-upload.ts).
+    proxyClientMaxBodySize: '25mb',
+  },
   // Type checking runs once, in `npm run typecheck` (part of `npm run validate`), not again here.
   typescript: { ignoreBuildErrors: true },
   // The static security headers on everything, build files included (proxy.ts adds the

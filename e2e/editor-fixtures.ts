@@ -129,3 +129,26 @@ export class EditorPage {
     return Number((await this.page.locator('[data-testid=bead-row][data-active]').getAttribute('aria-rowindex'))!) - 1
   }
 }
+
+/**
+ * A copy of alignment `id` in which the aligner's confidences are replaced: beads numbered in
+ * `low` (1-based) get 0.5, every other bead 0.99. It goes out through the JSON Lines export and
+ * back in through the aligned-file import, the paths users take, so a spec about confidence
+ * depends on neither the aligner's calibration nor database access from the test.
+ */
+export async function withConfidences(request: APIRequestContext, id: number, low: number[]): Promise<number> {
+  const exported = await request.get(`/api/alignments/${id}/export?format=jsonl`)
+  expect(exported.ok(), await exported.text()).toBe(true)
+  const lines = (await exported.text()).trim().split('\n').map((line) => JSON.parse(line) as { confidence: number })
+  const jsonl = lines.map((bead, k) => JSON.stringify({ ...bead, confidence: low.includes(k + 1) ? 0.5 : 0.99 })).join('\n') + '\n'
+  const response = await request.post('/api/imports/alignment', {
+    multipart: {
+      newProjectName: `Editor spec ${Date.now()}-${++counter}`,
+      title: `Editor spec alignment ${++counter}`,
+      file: { name: 'beads.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(jsonl) },
+    },
+  })
+  const done = JSON.parse((await response.text()).trim().split('\n').at(-1)!) as { type: string; id?: number }
+  if (done.type !== 'done' || !done.id) throw new Error(`Importing the copy failed: ${JSON.stringify(done)}`)
+  return done.id
+}

@@ -1,15 +1,17 @@
 // Finding one's way through an alignment: beads worth a look, paragraph numbers, text search
 // with highlighted matches, the overview plot, and what other roles may (not) do.
 import { expect, pageAs, test } from './fixtures'
-import { ceasefireSample, createAlignment, EditorPage, stored } from './editor-fixtures'
+import { ceasefireSample, createAlignment, EditorPage, stored, withConfidences } from './editor-fixtures'
 
 test('an editor jumps between beads that are not 1-1, low-confidence and unconfirmed beads, and to paragraph N', async ({ editorPage: page }) => {
-  const editor = await new EditorPage(page, await createAlignment(page.request, ceasefireSample())).open()
+  // Beads 3 and 6 of the sample get a low confidence, so the spec does not hang on the aligner's calibration.
+  const id = await withConfidences(page.request, await createAlignment(page.request, ceasefireSample()), [3, 6])
+  const editor = await new EditorPage(page, id).open()
   const db = await stored(page.request, editor.id)
   const nonOne = db.beads.flatMap((b, k) => (b.srcEnd - b.srcStart === 1 && b.tgtEnd - b.tgtStart === 1 ? [] : [k + 1]))
   const low = db.beads.flatMap((b, k) => (b.confidence < 0.9 ? [k + 1] : []))
   expect(nonOne.length).toBeGreaterThan(1)
-  expect(low.length).toBeGreaterThan(0)
+  expect(low).toEqual([3, 6])
   await expect(page.getByTestId('count-non-one')).toContainText(`${nonOne.length} not 1-1`)
 
   await editor.press('t')
@@ -62,7 +64,8 @@ test('an editor searches both texts and sees every match highlighted, the curren
 })
 
 test('the overview plots the whole alignment and a click there jumps to that bead', async ({ editorPage: page }) => {
-  const editor = await new EditorPage(page, await createAlignment(page.request, ceasefireSample())).open()
+  const id = await withConfidences(page.request, await createAlignment(page.request, ceasefireSample()), [3, 6])
+  const editor = await new EditorPage(page, id).open()
   const plot = page.getByTestId('overview')
   await expect(plot).toHaveAttribute('aria-label', /Overview of 14 beads: .* 6 not 1-1, 2 low confidence, 14 unconfirmed/)
   // Six amber dots (beads that are not 1-1) in one path: a subpath per dot.

@@ -65,3 +65,27 @@ export function ndjsonStream(run: (send: (message: object) => void) => Promise<o
   })
   return new Response(stream, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' } })
 }
+
+/**
+ * Like ndjsonStream, but the response starts only once `run` reports its first progress (or
+ * ends): a refusal before any work (not found, forbidden, invalid input, a stale version) is
+ * then an HTTP status rather than an error line in a 200 response. Verbs check permission
+ * before their first report.
+ */
+export async function progressStream(run: (send: (message: object) => void) => Promise<object>): Promise<Response> {
+  const buffered: object[] = []
+  let forward: (message: object) => void = (message) => void buffered.push(message)
+  let markStarted!: () => void
+  const started = new Promise<void>((resolve) => (markStarted = resolve))
+  const work = run((message) => {
+    markStarted()
+    forward(message)
+  })
+  // A rejection before the first report is thrown here, and withUser turns it into a status.
+  await Promise.race([started, work])
+  return ndjsonStream(async (send) => {
+    buffered.forEach(send)
+    forward = send
+    return work
+  })
+}

@@ -5,7 +5,7 @@ import { findFindings } from '@/lib/findings/find-findings'
 import { checkCodeSchema } from '@/lib/findings/finding-input'
 import { pageOfFindings, summariseFindings } from '@/lib/findings/summarise-findings'
 import { findingsPerBin } from '@/lib/reviews/review-progress'
-import { ndjsonStream, withUser } from '@/lib/route'
+import { progressStream, withUser } from '@/lib/route'
 import { parseInput } from '@/lib/validation/common'
 import { alignmentIdOf, queryOf, type AlignmentParams } from '../review-request'
 
@@ -35,18 +35,8 @@ export const GET = withUser<AlignmentParams>(async ({ request, user, params }) =
     const { total, items } = pageOfFindings(findings, page)
     return { version, total, items, beads: await textsOf(items) }
   }
-  // The stream starts once the checks are under way, so that a refusal (404, 403) is an HTTP
-  // status rather than an error line in a 200 response.
-  const buffered: object[] = []
-  let send: (message: object) => void = (message) => buffered.push(message)
-  let started!: () => void
-  const isStarted = new Promise<void>((resolve) => (started = resolve))
-  const work = findFindings({ alignmentId, userId: user.id, onProgress: (progress) => (started(), send({ type: 'progress', ...progress })) })
-  await Promise.race([isStarted, work])
-  return ndjsonStream(async (stream) => {
-    buffered.forEach(stream)
-    send = stream
-    const { findings, beads, version } = await work
+  return progressStream(async (send) => {
+    const { findings, beads, version } = await findFindings({ alignmentId, userId: user.id, onProgress: (progress) => send({ type: 'progress', ...progress }) })
     const groups = Object.fromEntries(checkCodes.map((check) => [check, pageOfFindings(findings, { check, status: 'open', offset: 0, limit: FIRST_PAGE })]))
     const shown = Object.values(groups).flatMap((group) => group.items)
     const open = findings.filter((finding) => !finding.isDismissed).map((finding) => finding.beadNumber)
