@@ -33,7 +33,12 @@ function once<T>(make: () => T): () => T {
 
 const cases: Case[] = [
   ...evalPairFiles().map((file): Case => ({ name: `${path.basename(file, '.json')}, gold`, input: once(() => evalExportInput(file)), options: {} })),
-  ...evalPairFiles().map((file): Case => ({ name: `${path.basename(file, '.json')}, aligned`, input: once(() => alignedExportInput(readPair(file))), options: {} })),
+  // The aligner's beads for every accuracy pair; not for the 10,000-paragraph speed pair, whose
+  // text repeats the accuracy pairs six times: its gold export above already proves the size, and
+  // validating a second 10,000-unit XLIFF 2.1 file cost the test command over 30 s.
+  ...evalPairFiles()
+    .filter((file) => !file.includes(`${path.sep}speed${path.sep}`))
+    .map((file): Case => ({ name: `${path.basename(file, '.json')}, aligned`, input: once(() => alignedExportInput(readPair(file))), options: {} })),
   ...samplePairs().map((pair): Case => ({ name: `${pair.id}, aligned`, input: once(() => alignedExportInput(pair)), options: {} })),
   { name: 'rich sample, everything kept', input: richSample, options: {} },
   { name: 'rich sample, one-sided skipped, no comments or annotations', input: richSample, options: { oneSided: 'skip', includeComments: false, includeAnnotations: false } },
