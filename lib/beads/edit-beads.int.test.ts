@@ -225,7 +225,7 @@ describe('paragraph wording and structure', () => {
   it('moves annotations with an edit and marks a rewritten span outdated', async () => {
     const { userId, alignmentId } = await setup('1-1')
     await editParagraphText({ userId, alignmentId, expectedVersion: 1, side: 'target', position: 0, text: 'Der Vertrag endet am 1. Mai.' })
-    const paragraph = await db.paragraph.findFirstOrThrow({ where: { text: 'Der Vertrag endet am 1. Mai.' }, select: { id: true } })
+    const paragraph = await db.paragraph.findFirstOrThrow({ where: { text: 'Der Vertrag endet am 1. Mai.', document: { targetAlignments: { some: { id: alignmentId } } } }, select: { id: true } })
     const make = (start: number, end: number) =>
       db.annotation.create({ data: { alignmentId, paragraphId: paragraph.id, side: 'TARGET', start, end, quote: 'x', category: 'TERMINOLOGY', severity: 'MINOR', authorId: userId } })
     const vertrag = await make(4, 11)
