@@ -7,7 +7,7 @@ import { db, type Tx } from '../db'
 import { EditError, trimPlan, type EditPlan } from '../editing/bead-edits'
 import { AppError } from '../errors'
 import { recordEvent } from '../events/record-event'
-import type { EventKind } from '../events/event-kinds'
+import { undoableKinds, type EventKind } from '../events/event-kinds'
 import type { Prisma } from '../generated/prisma/client'
 import { applyPlan, loadBeads, regionOf, snapshot, toBeadView, type Region, type StoredBead } from './bead-store'
 import type { BeadView } from '../alignments/get-alignment-view'
@@ -102,20 +102,7 @@ export async function undoInfo(tx: Tx, alignmentId: number): Promise<UndoInfo> {
   return { undo: step(undo), redo: step(redo) }
 }
 
-export const UNDOABLE_KINDS = new Set<EventKind>([
-  'beads.merged',
-  'beads.split',
-  'paragraph.shifted',
-  'paragraph.detached',
-  'paragraphs.paired',
-  'paragraph.moved',
-  'beads.confirmed',
-  'beads.unconfirmed',
-  'alignment.realigned',
-  'paragraph.edited',
-  'paragraph.split',
-  'paragraphs.joined',
-])
+export const UNDOABLE_KINDS: ReadonlySet<EventKind> = new Set(undoableKinds)
 
 /** Maps the pure module's refusals to the one error type. */
 export function asAppError(error: unknown): never {

@@ -1,18 +1,8 @@
 // Every kind of change the event log records. Undoable kinds carry `data.before` and
 // `data.after` (lib/beads/undo.ts reads them); the audit page renders each kind.
-export const eventKinds = [
-  'user.created',
-  'user.password-changed',
-  'user.activated',
-  'project.created',
-  'project.member-added',
-  'project.member-role-changed',
-  'project.member-removed',
-  'project.invitation-renewed',
-  'alignment.created',
-  'alignment.imported',
-  'alignment.deleted',
-  // Alignment editing (undoable: lib/beads/edit-beads.ts UNDOABLE_KINDS)
+
+/** The changes undo and redo step through (lib/beads/undo-edit.ts). */
+export const undoableKinds = [
   'beads.merged',
   'beads.split',
   'paragraph.shifted',
@@ -25,6 +15,22 @@ export const eventKinds = [
   'paragraph.edited',
   'paragraph.split',
   'paragraphs.joined',
+] as const
+
+export const eventKinds = [
+  'user.created',
+  'user.password-changed',
+  'user.activated',
+  'project.created',
+  'project.member-added',
+  'project.member-role-changed',
+  'project.member-removed',
+  'project.invitation-renewed',
+  'alignment.created',
+  'alignment.imported',
+  'alignment.deleted',
+  // Alignment editing: the undoable kinds
+  ...undoableKinds,
   'edit.undone',
   'edit.redone',
   // Review (lib/comments, lib/annotations, lib/reviews, lib/findings): not undoable, each
