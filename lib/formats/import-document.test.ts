@@ -32,7 +32,7 @@ describe('importDocument', () => {
   test('Windows-1252 text is read and flagged', async () => {
     const imported = await importDocument(new Uint8Array([0x93, 0x48, 0xe4, 0x94, 0x0d, 0x0a]), { fileName: 'old.txt', split: 'blank-lines' })
     expect(imported).toMatchObject({ encoding: 'windows-1252', paragraphs: ['“Hä”'] })
-    expect(imported.warnings[0]).toMatch(/read as Windows-1252/)
+    expect(imported.warnings[0]).toMatchObject({ code: 'readAsWindows1252', message: expect.stringMatching(/read as Windows-1252/) })
   })
 
   test('Markdown', async () => {
@@ -55,7 +55,7 @@ describe('importDocument', () => {
   test('a few control characters are removed with a warning', async () => {
     const imported = await importDocument(utf8('Bell\u0007 and form feed\u000C here.'), { fileName: 'a.txt', split: 'blank-lines' })
     expect(imported.paragraphs).toEqual(['Bell and form feed here.'])
-    expect(imported.warnings).toEqual(['2 control characters were removed.'])
+    expect(imported.warnings).toEqual([{ code: 'controlCharsRemoved', params: { count: 2 }, message: '2 control characters were removed.' }])
   })
 
   test.each<[string, Uint8Array, string, ImportErrorReason, RegExp]>([

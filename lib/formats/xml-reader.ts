@@ -3,6 +3,7 @@
 // sits in mixed content where order matters.
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { ImportError } from './import-error'
+import { importMessage, type ImportMessageCode, type ImportMessageParams } from './import-message'
 
 export type XmlElement = { name: string; attrs: Record<string, string>; children: XmlNode[] }
 export type XmlNode = XmlElement | string
@@ -32,30 +33,31 @@ export function parseXml(text: string): XmlElement {
     ordered = parser.parse(text) as OrderedNode[]
   } catch (error) {
     // The parser refuses external entities and runaway entity expansion (billion laughs).
-    throw new ImportError('MALFORMED_XML', `The XML could not be read: ${(error as Error).message}`)
+    throw new ImportError('MALFORMED_XML', importMessage('xmlUnreadable', { detail: (error as Error).message }))
   }
   const root = ordered.map(toNode).find((node): node is XmlElement => typeof node !== 'string')
-  if (!root) throw new ImportError('MALFORMED_XML', 'The file has no XML root element.')
+  if (!root) throw new ImportError('MALFORMED_XML', importMessage('xmlNoRoot'))
   return root
 }
 
 // fast-xml-parser's messages, reworded into the one sentence the user reads.
 function malformed(text: string, { line, col, msg }: { line: number; col: number; msg: string }): ImportError {
-  const at = (where: { line: number; column: number }, reason: string) =>
-    new ImportError('MALFORMED_XML', `Line ${where.line}, column ${where.column}: ${reason}`, where)
+  const at = (where: { line: number; column: number }, code: ImportMessageCode, params: ImportMessageParams = {}) =>
+    new ImportError('MALFORMED_XML', importMessage(code, { line: where.line, column: where.column, ...params }), where)
   const stillOpen = /^Invalid '\[(.*)\]' found\.$/s.exec(msg)
   if (stillOpen) {
     // Reported at 1:1; the problem is at the end of the file.
     const lines = text.split('\n')
     const names = [...stillOpen[1].matchAll(/"([^"]+)"/g)].map((match) => `<${match[1]}>`)
-    return at({ line: lines.length, column: lines[lines.length - 1].length + 1 }, `the file ends while ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} still open; it may be cut off.`)
+    return at({ line: lines.length, column: lines[lines.length - 1].length + 1 }, 'xmlCutOff', { tags: names.join(', '), count: names.length })
   }
   const mismatch = /^Expected closing tag '([^']+)' \(opened in line (\d+), col \d+\) instead of closing tag '([^']+)'\.$/.exec(msg)
-  if (mismatch) return at({ line, column: col }, `closing tag </${mismatch[3]}> does not match <${mismatch[1]}> opened on line ${mismatch[2]}.`)
+  if (mismatch) return at({ line, column: col }, 'xmlTagMismatch', { found: mismatch[3], expected: mismatch[1], openedLine: Number(mismatch[2]) })
   const unclosed = /^Unclosed tag '([^']+)'\.$/.exec(msg)
-  if (unclosed) return at({ line, column: col }, `<${unclosed[1]}> is never closed.`)
-  if (msg === 'Extra text at the end') return at({ line, column: col }, 'there is more after the root element ends.')
-  return at({ line, column: col }, /[.!?]$/.test(msg) ? msg : `${msg}.`)
+  if (unclosed) return at({ line, column: col }, 'xmlUnclosedTag', { tag: unclosed[1] })
+  if (msg === 'Extra text at the end') return at({ line, column: col }, 'xmlExtraText')
+  // The parser's own wording (English) for the rarer problems.
+  return at({ line, column: col }, 'xmlOther', { detail: /[.!?]$/.test(msg) ? msg : `${msg}.` })
 }
 
 function toNode(node: OrderedNode): XmlNode {

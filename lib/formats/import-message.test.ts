@@ -1,0 +1,126 @@
+// Every import message code has a message in every interface language, each renders its
+// parameters, German is German, and what the importers produce reaches a German user in German.
+import { createTranslator } from 'next-intl'
+import { describe, expect, test } from 'vitest'
+import { locales, type Locale } from '../i18n/locales'
+import { messages } from '../i18n/messages'
+import { importAlignmentFile } from './import-alignment'
+import { ImportError } from './import-error'
+import { IMPORT_MESSAGE_CODES, importMessage, isImportMessageCode, type ImportMessageCode, type ImportMessageParams } from './import-message'
+import { refusal } from './test-support/refusal'
+
+/** One set of parameters per code: a new code does not compile until it has one here. */
+const samples: Record<ImportMessageCode, ImportMessageParams> = {
+  xmlUnreadable: { detail: 'External entities are not supported' },
+  xmlNoRoot: {},
+  xmlCutOff: { line: 3, column: 5, tags: '<tmx>, <body>', count: 2 },
+  xmlTagMismatch: { line: 3, column: 32, found: 'tuv', expected: 'seg', openedLine: 2 },
+  xmlUnclosedTag: { line: 1, column: 1, tag: 'tmx' },
+  xmlExtraText: { line: 9, column: 2 },
+  xmlOther: { line: 4, column: 7, detail: "Attribute 'x' is repeated." },
+  binaryFile: { file: 'photo.tmx', kind: 'png' },
+  readAsWindows1252: { file: 'old.txt' },
+  unknownEncoding: { file: 'a.tmx', encoding: 'x-klingon' },
+  invalidEncoding: { file: 'a.tmx', encoding: 'UTF-8', byte: 4 },
+  nulBytes: { file: 'a.txt' },
+  docxMessage: { detail: 'Unrecognised paragraph style: Fancy' },
+  docxUnreadable: { file: 'broken.docx' },
+  docxTooLarge: { file: 'bomb.docx', limit: 256 },
+  fileEmpty: { file: 'empty.tmx' },
+  xliffVersion: { file: 'a.xlf', version: '3.0' },
+  xmlNotAligned: { file: 'page.xml', root: 'html' },
+  formatRefused: { extension: 'pdf' },
+  formatUnsupported: { file: 'slides.key' },
+  mostlyControlChars: {},
+  pageWithoutText: {},
+  noText: {},
+  controlCharsRemoved: { count: 1234 },
+  fileTooLarge: { file: 'book.tmx', size: 21.5, sizeUnit: 'MB', limit: 20, limitUnit: 'MB' },
+  pastedTooLarge: { size: 1536.5, sizeUnit: 'KB', limit: 1000, limitUnit: 'KB' },
+  tooManyParagraphs: { count: 50001, limit: 50000 },
+  textTooLong: { count: 10000001, limit: 10000000 },
+  uploadTooLarge: { limit: 20 },
+  uploadCutOff: {},
+  uploadNoFile: {},
+  noUnits: {},
+  untranslatedUnits: { count: 3 },
+  emptyUnits: { count: 2 },
+  languageMissingDetected: { side: 'target', detected: 'de' },
+  languageMissingUndetected: { side: 'source' },
+  languageInvalidDetected: { side: 'source', declared: 'english', detected: 'en' },
+  languageInvalidUndetected: { side: 'target', declared: 'xx_YY_1' },
+  languageUnknown: { side: 'source' },
+  languageUnusable: { side: 'target', tag: 'qqq-invalid' },
+  tmxNoLanguages: {},
+  inlineCodesDropped: { count: 2 },
+  extraLanguages: { count: 3, source: 'en-US', target: 'de-DE' },
+  severalDocuments: { count: 2 },
+  jsonlNotJson: { line: 7 },
+  jsonlInvalidBead: { line: 2, path: 'target', detail: 'invalid input: expected string, received undefined' },
+  markdownTooDeep: {},
+}
+
+function translator(locale: Locale) {
+  // The message files are untyped JSON, so next-intl cannot know the keys: the check is this test.
+  return createTranslator({ locale, messages: messages[locale], namespace: 'importMessages' }) as unknown as (code: string, params: ImportMessageParams) => string
+}
+
+describe('import messages', () => {
+  test.each(locales)('%s has a message for every code, and no other', (locale) => {
+    const table = messages[locale].importMessages as Record<string, string>
+    expect(Object.keys(table).sort()).toEqual([...IMPORT_MESSAGE_CODES].sort())
+  })
+
+  test.each(locales)('every message renders in %s with its parameters filled in', (locale) => {
+    const t = translator(locale)
+    for (const code of IMPORT_MESSAGE_CODES) {
+      const text = t(code, samples[code])
+      expect(text, code).not.toMatch(/[{}]|importMessages\./)
+      for (const [name, value] of Object.entries(samples[code])) {
+        // Selectors (kind, unit, side, extension; the count of open tags) choose words; they are not shown.
+        if (/^(kind|sizeUnit|limitUnit|side|extension)$/.test(name) || (code === 'xmlCutOff' && name === 'count')) continue
+        const shown = typeof value === 'number' && name !== 'line' && name !== 'column' && name !== 'byte' && name !== 'openedLine' ? new Intl.NumberFormat(locale).format(value) : String(value)
+        expect(text, `${locale} ${code}: ${name}`).toContain(shown)
+      }
+    }
+  })
+
+  test('the German messages are German, not English copies', () => {
+    const en = translator('en')
+    const de = translator('de')
+    for (const code of IMPORT_MESSAGE_CODES) expect(de(code, samples[code]), code).not.toBe(en(code, samples[code]))
+  })
+
+  test('counts follow the language: plural forms and digit grouping', () => {
+    const de = translator('de')
+    expect(de('untranslatedUnits', { count: 1 })).toMatch(/^1 Einheit hat keine/)
+    expect(de('untranslatedUnits', { count: 3 })).toMatch(/^3 Einheiten haben keine/)
+    expect(de('controlCharsRemoved', { count: 1234 })).toBe('1.234 Steuerzeichen wurden entfernt.')
+    expect(de('fileTooLarge', samples.fileTooLarge)).toBe('„book.tmx“ ist 21,5 MB groß; die Grenze liegt bei 20 MB. Teilen Sie die Datei in kleinere Teile auf.')
+    expect(importMessage('controlCharsRemoved', { count: 1234 }).message).toBe('1,234 control characters were removed.')
+    expect(importMessage('inlineCodesDropped', { count: 1 }).message).toBe('Inline formatting codes were left out of 1 segment; their text was kept.')
+  })
+
+  test('selectors pick the wording for every value the code gives', () => {
+    const de = translator('de')
+    const kinds = ['png', 'jpeg', 'gif', 'pdf', 'zip', 'gzip', 'ole'].map((kind) => de('binaryFile', { file: 'f', kind }))
+    expect(new Set(kinds).size).toBe(kinds.length)
+    const refused = ['doc', 'odt', 'rtf', 'pdf', 'tmx', 'xliff'].map((extension) => de('formatRefused', { extension }))
+    expect(new Set(refused).size).toBe(refused.length)
+    expect(de('formatRefused', { extension: 'xlf' })).toBe(de('formatRefused', { extension: 'xliff' }))
+    expect(de('languageUnknown', { side: 'source' })).toContain('das Original')
+    expect(de('languageUnknown', { side: 'target' })).toContain('die Übersetzung')
+    expect(de('pastedTooLarge', { size: 900, sizeUnit: 'bytes', limit: 1, limitUnit: 'KB' })).toContain('900 Byte groß; die Grenze liegt bei 1 KB')
+  })
+
+  test('a refused file carries the code and parameters, and a German user reads it in German', async () => {
+    const malformed = new TextEncoder().encode('<tmx version="1.4">\n<body>\n  <tu><tuv xml:lang="en"><seg>x</tuv>')
+    const error = await refusal(importAlignmentFile(malformed, { fileName: 'broken.tmx' }), ImportError)
+    const { code, params } = error.details
+    expect(isImportMessageCode(code)).toBe(true)
+    expect(translator('de')(code as string, params as ImportMessageParams)).toBe(
+      'Zeile 3, Spalte 32: Das schließende Tag </tuv> passt nicht zu <seg>, geöffnet in Zeile 3.',
+    )
+    expect(translator('en')(code as string, params as ImportMessageParams)).toBe(error.message)
+  })
+})
