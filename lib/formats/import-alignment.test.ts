@@ -5,7 +5,7 @@ import { importAlignmentFile } from './import-alignment'
 import { ImportError, type ImportErrorReason } from './import-error'
 import { kitDir } from './test-support/kit'
 import type { ImportedAlignment } from './types'
-import { refusal } from './test-support/refusal'
+import { expectTranslatable, refusal } from './test-support/refusal'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 const sample = (name: string) => new Uint8Array(readFileSync(path.join(kitDir, 'samples', name)))
@@ -170,6 +170,7 @@ describe('refusals', () => {
     const error = await refusal(importAlignmentFile(input, { fileName: 'file.tmx' }), ImportError)
     expect(error.reason).toBe(reason)
     expect(error.message).toMatch(message)
+    expectTranslatable(error)
   })
 
   // Entities that expand into entities (the "billion laughs" attack) would take gigabytes.
@@ -202,6 +203,7 @@ describe('refusals', () => {
     // Five paragraphs of one letter, joined by blank lines as they are stored.
     const tooLong = await refusal(importAlignmentFile(tmx, { fileName: 'f.tmx', limits: { maxChars: 9 } }), ImportError)
     expect(tooLong).toMatchObject({ reason: 'TOO_LARGE', message: 'The text has 13 characters; the limit is 9. Split it into smaller documents.' })
+    for (const error of [tooLarge, tooMany, tooLong]) expectTranslatable(error)
   })
 
   test.each([

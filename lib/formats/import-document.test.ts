@@ -5,7 +5,7 @@ import { importDocument, importText } from './import-document'
 import { ImportError, type ImportErrorReason } from './import-error'
 import { buildDocx } from './test-support/docx'
 import { repoRoot } from './test-support/kit'
-import { refusal } from './test-support/refusal'
+import { expectTranslatable, refusal } from './test-support/refusal'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 
@@ -73,6 +73,7 @@ describe('importDocument', () => {
     const error = await refusal(importDocument(bytes, { fileName, split: 'blank-lines' }), ImportError)
     expect(error.reason).toBe(reason)
     expect(error.message).toMatch(message)
+    expectTranslatable(error)
   })
 
   test('limits: file size and paragraph count', async () => {
@@ -84,6 +85,7 @@ describe('importDocument', () => {
     expect(tooMany.message).toBe('The text has 3 paragraphs; the limit is 2. Split it into smaller documents.')
     const tooLong = await refusal(importDocument(text, { fileName: 'a.txt', split: 'blank-lines', limits: { maxChars: 6 } }), ImportError)
     expect(tooLong).toMatchObject({ reason: 'TOO_LARGE', code: 'TOO_LARGE', message: 'The text has 7 characters; the limit is 6. Split it into smaller documents.' })
+    for (const error of [tooLarge, tooMany, tooLong]) expectTranslatable(error)
   })
 })
 

@@ -9,7 +9,7 @@ import { exportToString } from '../formats/export'
 import { exportOptions, richSample } from '../formats/test-support/fixtures'
 import { kitDir } from '../formats/test-support/kit'
 import { importAlignedFile } from './import-aligned-file'
-import { refusal } from '../formats/test-support/refusal'
+import { expectTranslatable, refusal } from '../formats/test-support/refusal'
 
 // The kit's samples hold real sentences; this file's rows go when it ends, so that no other
 // test's search by text finds them.
@@ -127,6 +127,7 @@ describe('importAlignedFile', () => {
       const error = await refusal(importAlignedFile({ userId: owner.id, projectId: project.id, fileName, bytes: encoded }), AppError)
       expect(error.code).toBe(code)
       expect(error.message).toMatch(message)
+      expectTranslatable(error)
       expect(await stored(project.id)).toEqual(nothing)
     })
 
