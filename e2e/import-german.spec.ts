@@ -69,4 +69,15 @@ test.describe('a German editor reads what the import says in German', () => {
     )
     await page.context().close()
   })
+
+  test('aligning an original without a translation is refused in German', async ({ browser }) => {
+    const page = await pageAs(browser, 'editor', { locale: 'de-DE' })
+    await page.goto('/alignments/new')
+    await page.getByLabel('Titel').fill('Ein halbes Alignment')
+    await page.getByLabel('Text: Original').fill('The contract ends on 1 May.\n\nPress Save to keep it.')
+    await page.getByRole('button', { name: 'Alignieren' }).click()
+    await expect(page.getByRole('alert').filter({ hasText: 'Die Übersetzung enthält keinen Text.' })).toBeVisible()
+    await expect(page).toHaveURL(/\/alignments\/new$/)
+    await page.context().close()
+  })
 })

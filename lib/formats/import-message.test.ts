@@ -58,6 +58,8 @@ const samples: Record<ImportMessageCode, ImportMessageParams> = {
   jsonlNotJson: { line: 7 },
   jsonlInvalidBead: { line: 2, path: 'target', detail: 'invalid input: expected string, received undefined' },
   markdownTooDeep: {},
+  sideWithoutText: { side: 'target' },
+  sideTooManyParagraphs: { side: 'source', count: 50001, limit: 50000 },
 }
 
 function translator(locale: Locale) {

@@ -53,6 +53,8 @@ export const IMPORT_MESSAGE_CODES = [
   'jsonlNotJson',
   'jsonlInvalidBead',
   'markdownTooDeep',
+  'sideWithoutText',
+  'sideTooManyParagraphs',
 ] as const
 
 export type ImportMessageCode = (typeof IMPORT_MESSAGE_CODES)[number]
