@@ -1,5 +1,5 @@
 import { AppError, type AppErrorDetails } from '../errors'
-import type { ImportMessage } from './import-message'
+import type { CodedMessage } from './import-message'
 
 export type ImportErrorReason =
   | 'TOO_LARGE'
@@ -12,7 +12,7 @@ export type ImportErrorReason =
   | 'INVALID'
 
 /** The details that let the interface say `message` in its own language (see import-message.ts). */
-export function messageDetails({ code, params }: ImportMessage): AppErrorDetails {
+export function messageDetails({ code, params }: CodedMessage<string>): AppErrorDetails {
   return { code, params }
 }
 
@@ -28,7 +28,7 @@ export class ImportError extends AppError {
   readonly line?: number
   readonly column?: number
 
-  constructor(reason: ImportErrorReason, message: ImportMessage, position?: { line: number; column: number }) {
+  constructor(reason: ImportErrorReason, message: CodedMessage<string>, position?: { line: number; column: number }) {
     const code = reason === 'TOO_LARGE' || reason === 'TOO_MANY_PARAGRAPHS' ? 'TOO_LARGE' : 'INVALID_INPUT'
     super(code, message.message, { reason, line: position?.line, column: position?.column, ...messageDetails(message) })
     this.name = 'ImportError'

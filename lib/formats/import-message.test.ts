@@ -6,7 +6,7 @@ import { locales, type Locale } from '../i18n/locales'
 import { messages } from '../i18n/messages'
 import { importAlignmentFile } from './import-alignment'
 import { ImportError } from './import-error'
-import { IMPORT_MESSAGE_CODES, importMessage, isImportMessageCode, type ImportMessageCode, type ImportMessageParams } from './import-message'
+import { EXPORT_MESSAGE_CODES, exportMessage, IMPORT_MESSAGE_CODES, importMessage, isImportMessageCode, type ExportMessageCode, type ImportMessageCode, type ImportMessageParams } from './import-message'
 import { refusal } from './test-support/refusal'
 
 /** One set of parameters per code: a new code does not compile until it has one here. */
@@ -62,9 +62,14 @@ const samples: Record<ImportMessageCode, ImportMessageParams> = {
   sideTooManyParagraphs: { side: 'source', count: 50001, limit: 50000 },
 }
 
-function translator(locale: Locale) {
+const exportSamples: Record<ExportMessageCode, ImportMessageParams> = {
+  exportNothing: { beads: 'approved', oneSided: 'skip' },
+  exportLanguage: { side: 'target', tag: 'german!' },
+}
+
+function translator(locale: Locale, namespace: 'importMessages' | 'exportMessages' = 'importMessages') {
   // The message files are untyped JSON, so next-intl cannot know the keys: the check is this test.
-  return createTranslator({ locale, messages: messages[locale], namespace: 'importMessages' }) as unknown as (code: string, params: ImportMessageParams) => string
+  return createTranslator({ locale, messages: messages[locale], namespace }) as unknown as (code: string, params: ImportMessageParams) => string
 }
 
 describe('import messages', () => {
@@ -85,6 +90,20 @@ describe('import messages', () => {
         expect(text, `${locale} ${code}: ${name}`).toContain(shown)
       }
     }
+  })
+
+  test.each(locales)('%s has a message for every export refusal, and it renders', (locale) => {
+    expect(Object.keys(messages[locale].exportMessages as Record<string, string>).sort()).toEqual([...EXPORT_MESSAGE_CODES].sort())
+    const t = translator(locale, 'exportMessages')
+    for (const code of EXPORT_MESSAGE_CODES) expect(t(code, exportSamples[code]), code).not.toMatch(/[{}]|exportMessages\./)
+    expect(t('exportLanguage', exportSamples.exportLanguage)).toContain('german!')
+  })
+
+  test('export refusals keep their English sentence and say it in German', () => {
+    expect(exportMessage('exportNothing', { beads: 'all', oneSided: 'keep' }).message).toBe('No bead matches the export options (all beads): there is nothing to export.')
+    expect(translator('de', 'exportMessages')('exportNothing', exportSamples.exportNothing)).toBe(
+      'Kein Paar entspricht den Exportoptionen (nur freigegebene Paare, einseitige Paare ausgelassen): Es gibt nichts zu exportieren.',
+    )
   })
 
   test('the German messages are German, not English copies', () => {

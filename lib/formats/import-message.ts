@@ -1,7 +1,7 @@
-// What an import tells the user, as a stable code with parameters: the interface renders it
-// in its language through the `importMessages` namespace (lib/i18n/messages/*/formats.json),
-// and the English sentence rendered from the same catalogue travels along for API and CLI
-// users and as the fallback.
+// What an import (or an export's refusal) tells the user, as a stable code with parameters:
+// the interface renders it in its language through the `importMessages` or `exportMessages`
+// namespace (lib/i18n/messages/*/formats.json), and the English sentence rendered from the
+// same catalogue travels along for API and CLI users and as the fallback.
 import { createTranslator } from 'next-intl'
 import en from '../i18n/messages/en/formats.json'
 
@@ -57,26 +57,33 @@ export const IMPORT_MESSAGE_CODES = [
   'sideTooManyParagraphs',
 ] as const
 
+export const EXPORT_MESSAGE_CODES = ['exportNothing', 'exportLanguage'] as const
+
 export type ImportMessageCode = (typeof IMPORT_MESSAGE_CODES)[number]
+export type ExportMessageCode = (typeof EXPORT_MESSAGE_CODES)[number]
 export type ImportMessageParams = Record<string, string | number>
 
 /** A warning or the text of a refusal: `message` is the English sentence. */
-export type ImportMessage = { code: ImportMessageCode; params: ImportMessageParams; message: string }
+export type CodedMessage<C extends string> = { code: C; params: ImportMessageParams; message: string }
+export type ImportMessage = CodedMessage<ImportMessageCode>
+export type ExportMessage = CodedMessage<ExportMessageCode>
 
-const english = createTranslator({ locale: 'en', messages: en, namespace: 'importMessages' }) as unknown as (
-  code: string,
-  params: ImportMessageParams,
-) => string
-
-export function importMessage(code: ImportMessageCode, params: ImportMessageParams = {}): ImportMessage {
-  return { code, params, message: english(code, params) }
+function catalogue<C extends string>(namespace: 'importMessages' | 'exportMessages', codes: readonly C[]) {
+  const english = createTranslator({ locale: 'en', messages: en, namespace }) as unknown as (code: string, params: ImportMessageParams) => string
+  const known = new Set<string>(codes)
+  return {
+    message: (code: C, params: ImportMessageParams = {}): CodedMessage<C> => ({ code, params, message: english(code, params) }),
+    isCode: (code: unknown): code is C => typeof code === 'string' && known.has(code),
+  }
 }
 
-const codes = new Set<string>(IMPORT_MESSAGE_CODES)
+const imports = catalogue('importMessages', IMPORT_MESSAGE_CODES)
+const exports = catalogue('exportMessages', EXPORT_MESSAGE_CODES)
 
-export function isImportMessageCode(code: unknown): code is ImportMessageCode {
-  return typeof code === 'string' && codes.has(code)
-}
+export const importMessage = imports.message
+export const isImportMessageCode = imports.isCode
+export const exportMessage = exports.message
+export const isExportMessageCode = exports.isCode
 
 /** Sizes as the messages show them: bytes below 1 KB, then KB, then MB, one decimal. */
 export function sizeParams(bytes: number, prefix: 'size' | 'limit'): ImportMessageParams {

@@ -1,26 +1,15 @@
 'use client'
 import { useFormatter, useTranslations } from 'next-intl'
 import { defaultImportLimits } from '@/lib/formats/limits'
-import type { ImportMessage } from '@/lib/formats/import-message'
 import type { StreamError } from '../../../_components/read-ndjson'
+import { localizeError, useCodedMessage } from '../../../_components/use-coded-message'
 import { useErrorMessage } from '../../../_components/use-error-message'
 
 const importReasons = new Set(['TOO_LARGE', 'TOO_MANY_PARAGRAPHS', 'BINARY', 'BAD_ENCODING', 'MALFORMED_XML', 'UNSUPPORTED', 'EMPTY', 'INVALID'])
 
-/** What the server sends of a message: a code and params (lib/formats/import-message.ts), and the English sentence. */
-type ServerMessage = { code?: unknown; params?: unknown; message: string }
-
-/**
- * A warning or refusal from the import in the interface language: its code through the
- * `importMessages` catalogue; a code this client does not know (an older bundle, a newer
- * server) falls back to the server's English sentence.
- */
+/** A warning of the import in the interface language. */
 export function useImportMessage() {
-  const t = useTranslations('importMessages')
-  return ({ code, params, message }: ServerMessage): string => {
-    if (typeof code !== 'string' || !t.has(code)) return message
-    return t(code, typeof params === 'object' && params !== null ? (params as ImportMessage['params']) : {})
-  }
+  return useCodedMessage('importMessages')
 }
 
 /**
@@ -33,12 +22,10 @@ export function useImportErrorMessage() {
   const generic = useErrorMessage()
   const localized = useImportMessage()
   return (error: StreamError | null | undefined): string => {
-    const details = error && 'details' in error ? error.details : undefined
-    if (!error || !details) return generic(error)
-    const message = localized({ code: details.code, params: details.params, message: error.message })
-    const reason = details.reason
-    if (typeof reason === 'string' && importReasons.has(reason)) return `${t(reason)} ${message}`
-    return generic({ ...error, message } as StreamError)
+    const localizedError = localizeError(error, localized)
+    const reason = localizedError && 'details' in localizedError ? localizedError.details?.reason : undefined
+    if (typeof reason === 'string' && importReasons.has(reason)) return `${t(reason)} ${localizedError!.message}`
+    return generic(localizedError)
   }
 }
 
