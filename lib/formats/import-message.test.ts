@@ -1,5 +1,6 @@
 // Every import message code has a message in every interface language, each renders its
 // parameters, German is German, and what the importers produce reaches a German user in German.
+import { XMLValidator } from 'fast-xml-parser'
 import { createTranslator } from 'next-intl'
 import { describe, expect, test } from 'vitest'
 import { locales, type Locale } from '../i18n/locales'
@@ -17,7 +18,22 @@ const samples: Record<ImportMessageCode, ImportMessageParams> = {
   xmlTagMismatch: { line: 3, column: 32, found: 'tuv', expected: 'seg', openedLine: 2 },
   xmlUnclosedTag: { line: 1, column: 1, tag: 'tmx' },
   xmlExtraText: { line: 9, column: 2 },
-  xmlOther: { line: 4, column: 7, detail: "Attribute 'x' is repeated." },
+  xmlOther: { line: 4, column: 7, detail: 'Something the parser says.' },
+  xmlDeclarationNotFirst: { line: 2, column: 1 },
+  xmlStartTagExpected: { line: 1, column: 1 },
+  xmlSeveralRoots: { line: 5, column: 1 },
+  xmlSpaceAfterLt: { line: 2, column: 3 },
+  xmlInvalidTagName: { line: 2, column: 3, tag: '1seg' },
+  xmlClosingNotOpened: { line: 4, column: 9, tag: 'tuv' },
+  xmlClosingUnfinished: { line: 4, column: 9, tag: 'seg' },
+  xmlClosingWithAttributes: { line: 4, column: 9, tag: 'seg' },
+  xmlUnexpectedChar: { line: 6, column: 12, char: '&' },
+  xmlBooleanAttribute: { line: 3, column: 5, attribute: 'hidden' },
+  xmlAttributeOpenQuote: { line: 3, column: 5, tag: 'tuv' },
+  xmlAttributeWithoutValue: { line: 3, column: 5, attribute: 'lang' },
+  xmlAttributeNoSpace: { line: 3, column: 5, attribute: 'lang' },
+  xmlAttributeRepeated: { line: 3, column: 5, attribute: 'xml:lang' },
+  xmlAttributeInvalidName: { line: 3, column: 5, attribute: '1a' },
   binaryFile: { file: 'photo.tmx', kind: 'png' },
   readAsWindows1252: { file: 'old.txt' },
   unknownEncoding: { file: 'a.tmx', encoding: 'x-klingon' },
@@ -143,5 +159,37 @@ describe('import messages', () => {
       'Zeile 3, Spalte 32: Das schließende Tag </tuv> passt nicht zu <seg>, geöffnet in Zeile 3.',
     )
     expect(translator('en')(code as string, params as ImportMessageParams)).toBe(error.message)
+  })
+})
+
+describe('the XML validator’s messages', () => {
+  // One input per message of fast-xml-parser's validator that the reader gives its own code.
+  // (The declaration and start-tag messages are mapped too, but this version of the validator
+  // accepts the inputs that would provoke them.)
+  const inputs = [
+    'text before any tag',
+    '<a></a><b></b>',
+    '<a>< b/></a>',
+    '<a><1seg/></a>',
+    '</b>',
+    '<a></a\n x>',
+    '<a></a x="1">',
+    '<a>x & y</a>',
+    '<a hidden></a>',
+    '<a b="1></a>',
+    '<a b=></a>',
+    '<a b="1"c="2"></a>',
+    '<a b="1" b="2"></a>',
+    '<a 1b="1"></a>',
+  ]
+
+  test.each(inputs)('%j gets a code of its own, and its English sentence is the parser’s', async (xml) => {
+    const verdict = XMLValidator.validate(xml)
+    if (verdict === true) throw new Error(`${xml} is well-formed`)
+    const error = await refusal(importAlignmentFile(new TextEncoder().encode(xml), { fileName: 'f.tmx' }), ImportError)
+    expect(error.details.code).not.toBe('xmlOther')
+    const { line, col, msg } = verdict.err
+    if (!/^(Unclosed tag|Expected closing tag|Invalid '\[)/.test(msg)) expect(error.message).toBe(`Line ${line}, column ${col}: ${/[.!?]$/.test(msg) ? msg : `${msg}.`}`)
+    expect(translator('de')(error.details.code as string, error.details.params as ImportMessageParams)).toMatch(/^Zeile \d+, Spalte \d+: /)
   })
 })

@@ -56,9 +56,32 @@ function malformed(text: string, { line, col, msg }: { line: number; col: number
   const unclosed = /^Unclosed tag '([^']+)'\.$/.exec(msg)
   if (unclosed) return at({ line, column: col }, 'xmlUnclosedTag', { tag: unclosed[1] })
   if (msg === 'Extra text at the end') return at({ line, column: col }, 'xmlExtraText')
-  // The parser's own wording (English) for the rarer problems.
+  for (const [pattern, code, name] of parserMessages) {
+    const match = pattern.exec(msg)
+    if (match) return at({ line, column: col }, code, name ? { [name]: match[1] } : {})
+  }
+  // A message this table does not know (a newer parser): its own wording, in English.
   return at({ line, column: col }, 'xmlOther', { detail: /[.!?]$/.test(msg) ? msg : `${msg}.` })
 }
+
+/** The validator's other messages (fast-xml-parser's validator.js), each with the name it quotes. */
+const parserMessages: [RegExp, ImportMessageCode, string?][] = [
+  [/^XML declaration allowed only at the start of the document\.$/, 'xmlDeclarationNotFirst'],
+  [/^Start tag expected\.$/, 'xmlStartTagExpected'],
+  [/^Multiple possible root nodes found\.$/, 'xmlSeveralRoots'],
+  [/^Invalid space after '<'\.$/, 'xmlSpaceAfterLt'],
+  [/^Tag '(.*)' is an invalid name\.$/s, 'xmlInvalidTagName', 'tag'],
+  [/^Closing tag '(.*)' has not been opened\.$/s, 'xmlClosingNotOpened', 'tag'],
+  [/^Closing tag '(.*)' doesn't have proper closing\.$/s, 'xmlClosingUnfinished', 'tag'],
+  [/^Closing tag '(.*)' can't have attributes or invalid starting\.$/s, 'xmlClosingWithAttributes', 'tag'],
+  [/^char '(.*)' is not expected\.$/s, 'xmlUnexpectedChar', 'char'],
+  [/^boolean attribute '(.*)' is not allowed\.$/s, 'xmlBooleanAttribute', 'attribute'],
+  [/^Attributes for '(.*)' have open quote\.$/s, 'xmlAttributeOpenQuote', 'tag'],
+  [/^Attribute '(.*)' is without value\.$/s, 'xmlAttributeWithoutValue', 'attribute'],
+  [/^Attribute '(.*)' has no space in starting\.$/s, 'xmlAttributeNoSpace', 'attribute'],
+  [/^Attribute '(.*)' is repeated\.$/s, 'xmlAttributeRepeated', 'attribute'],
+  [/^Attribute '(.*)' is an invalid name\.$/s, 'xmlAttributeInvalidName', 'attribute'],
+]
 
 function toNode(node: OrderedNode): XmlNode {
   const name = Object.keys(node).find((key) => key !== ':@')
