@@ -96,3 +96,20 @@ test('the export page speaks German', async ({ browser }) => {
   await expect(page.getByRole('button', { name: 'Herunterladen' })).toBeEnabled()
   await page.context().close()
 })
+
+test('an export the server refuses while the page is open (the beads changed meanwhile) is explained in German', async ({ browser }) => {
+  const page = await pageAs(browser, 'editor', { locale: 'de-DE' })
+  const href = await openExport(page)
+  // The server's real refusal when nothing matches, replayed for the page's next download:
+  // the page itself never asks for an empty selection (its button is disabled then).
+  const refused = await page.request.get(`/api${href}/export?format=xliff21&beads=approved`)
+  expect(refused.status()).toBe(400)
+  const body = await refused.text()
+  await page.route('**/export?*', (route) => route.fulfill({ status: 400, contentType: 'application/json', body }))
+  await page.getByRole('button', { name: 'Herunterladen' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie Ihre Eingabe.' })).toHaveText(
+    'Bitte prüfen Sie Ihre Eingabe. Kein Paar entspricht den Exportoptionen (nur freigegebene Paare, einseitige Paare ausgelassen): Es gibt nichts zu exportieren.',
+  )
+  await page.screenshot({ path: test.info().outputPath('export-refused-de.png'), fullPage: true })
+  await page.context().close()
+})

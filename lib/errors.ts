@@ -10,7 +10,7 @@ export type AppErrorCode =
   | 'CONFLICT'
   | 'TOO_LARGE'
 
-export type AppErrorDetails = Record<string, string | number | boolean | null | undefined | string[]>
+export type AppErrorDetails = Record<string, string | number | boolean | null | undefined | string[] | Record<string, string | number>>
 
 export class AppError extends Error {
   readonly code: AppErrorCode

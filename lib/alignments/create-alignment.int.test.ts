@@ -116,7 +116,11 @@ describe('createAlignment', () => {
     const project = await makeProject(owner.id)
     const tooMany = Array.from({ length: 50_001 }, (_, i) => `P${i}`).join('\n\n')
     const error = await createAlignment({ userId: owner.id, projectId: project.id, title: 'T', source: { text: EN, language: 'en' }, target: { text: tooMany, language: 'de' } }).catch((caught: unknown) => caught)
-    expect(error).toMatchObject({ code: 'TOO_LARGE', message: 'The translation has 50,001 paragraphs; at most 50,000 are allowed.' })
+    expect(error).toMatchObject({
+      code: 'TOO_LARGE',
+      message: 'The translation has 50,001 paragraphs; at most 50,000 are allowed.',
+      details: { code: 'sideTooManyParagraphs', params: { side: 'target', count: 50_001, limit: 50_000 } },
+    })
     expect(await counts(project.id)).toEqual({ documents: 0, alignments: 0, paragraphs: 0, beads: 0 })
   })
 

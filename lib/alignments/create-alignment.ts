@@ -5,6 +5,8 @@ import { db, type Tx } from '../db'
 import { AppError } from '../errors'
 import { recordEvent } from '../events/record-event'
 import { insertProject } from '../projects/create-project'
+import { messageDetails } from '../formats/import-error'
+import { importMessage } from '../formats/import-message'
 import { defaultImportLimits } from '../formats/limits'
 import { removeForbiddenXmlChars } from '../formats/xml-writer'
 import { SourceFormat, type ReviewStatus } from '../generated/prisma/enums'
@@ -48,9 +50,14 @@ function paragraphsOf(side: 'original' | 'translation', text: string, split: 'bl
   // Imported text is untrusted: characters XML 1.0 forbids (controls, lone surrogates) would
   // make strict importers reject every export of it, so paragraphs never hold them.
   const paragraphs = splitParagraphs(removeForbiddenXmlChars(text), split)
-  if (paragraphs.length === 0) throw new AppError('INVALID_INPUT', `The ${side} has no text.`, { field: side === 'original' ? 'source' : 'target' })
+  const which = side === 'original' ? 'source' : 'target'
+  if (paragraphs.length === 0) {
+    const empty = importMessage('sideWithoutText', { side: which })
+    throw new AppError('INVALID_INPUT', empty.message, { field: which, ...messageDetails(empty) })
+  }
   if (paragraphs.length > MAX_PARAGRAPHS) {
-    throw new AppError('TOO_LARGE', `The ${side} has ${paragraphs.length.toLocaleString('en')} paragraphs; at most ${MAX_PARAGRAPHS.toLocaleString('en')} are allowed.`)
+    const tooMany = importMessage('sideTooManyParagraphs', { side: which, count: paragraphs.length, limit: MAX_PARAGRAPHS })
+    throw new AppError('TOO_LARGE', tooMany.message, messageDetails(tooMany))
   }
   return paragraphs
 }

@@ -3,7 +3,8 @@
 // it. buildAlignment turns them into paragraphs and beads, the same way for every format.
 import { splitParagraphs } from '../text/split-paragraphs'
 import type { BeadMetaKey } from './export-model'
-import { count, ImportError } from './import-error'
+import { ImportError } from './import-error'
+import { importMessage, type ImportMessage } from './import-message'
 import { canonicalLanguageTag, detectLanguage } from './language'
 import { requireParagraphCount, requireTextLength } from './limits'
 import type { AlignmentFileFormat, ImportedAlignment, ImportedBead, ImportLimits, ReviewStatus } from './types'
@@ -23,7 +24,7 @@ export type AlignedFile = {
   sourceLang?: string
   targetLang?: string
   units: AlignedUnit[]
-  warnings: string[]
+  warnings: ImportMessage[]
 }
 
 const reviewStatuses = new Set<string>(['UNREVIEWED', 'APPROVED', 'NEEDS_WORK', 'REJECTED'])
@@ -77,11 +78,11 @@ export function buildAlignment(file: AlignedFile, limits: ImportLimits): Importe
   requireParagraphCount(Math.max(source.length, target.length), limits)
   // As stored: a side's paragraphs joined by blank lines.
   requireTextLength(Math.max(textLength(source), textLength(target)), limits)
-  if (beads.length === 0) throw new ImportError('EMPTY', 'The file holds no translation units with text.')
+  if (beads.length === 0) throw new ImportError('EMPTY', importMessage('noUnits'))
   const warnings = [...file.warnings]
-  if (untranslated) warnings.push(`${count(untranslated, 'unit has', 'units have')} no translation; their source paragraphs were imported without a counterpart.`)
-  if (empty) warnings.push(`${count(empty, 'unit was', 'units were')} empty and left out.`)
-  if (removedChars) warnings.push(`${count(removedChars, 'control character was', 'control characters were')} removed.`)
+  if (untranslated) warnings.push(importMessage('untranslatedUnits', { count: untranslated }))
+  if (empty) warnings.push(importMessage('emptyUnits', { count: empty }))
+  if (removedChars) warnings.push(importMessage('controlCharsRemoved', { count: removedChars }))
   return {
     format: file.format,
     ...(file.title ? { title: file.title } : {}),
@@ -99,15 +100,18 @@ function textLength(paragraphs: string[]): number {
 }
 
 /** The declared tag if it is BCP 47, else a detected one, else "und" with a warning. */
-function languageOf(declared: string | undefined, paragraphs: string[], side: string, warnings: string[]): string {
+function languageOf(declared: string | undefined, paragraphs: string[], side: 'source' | 'target', warnings: ImportMessage[]): string {
   const tag = declared ? canonicalLanguageTag(declared) : null
   if (tag) return tag
   const detected = detectLanguage(paragraphs.slice(0, 200).join('\n'))
-  const said = declared ? `declares "${declared}", which is not a language tag` : 'does not say'
-  warnings.push(
-    detected
-      ? `The file ${said} for the ${side} language; it looks like "${detected.tag}". Check it before saving.`
-      : `The file ${said} for the ${side} language, and it could not be detected; set it before saving.`,
-  )
+  if (declared) {
+    warnings.push(
+      detected
+        ? importMessage('languageInvalidDetected', { side, declared, detected: detected.tag })
+        : importMessage('languageInvalidUndetected', { side, declared }),
+    )
+  } else {
+    warnings.push(detected ? importMessage('languageMissingDetected', { side, detected: detected.tag }) : importMessage('languageMissingUndetected', { side }))
+  }
   return detected?.tag ?? 'und'
 }

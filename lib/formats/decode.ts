@@ -1,25 +1,27 @@
 // Bytes → text: byte-order marks, UTF-8, the legacy Windows-1252 most old Western text
 // files use, and the signatures of files that are not text at all.
 import { ImportError } from './import-error'
+import { importMessage, type ImportMessage } from './import-message'
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
 
-export type DecodedText = { text: string; encoding: TextEncodingName; warnings: string[] }
+export type DecodedText = { text: string; encoding: TextEncodingName; warnings: ImportMessage[] }
 
-const signatures: { bytes: number[]; what: string }[] = [
-  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
-  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
-  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
-  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (a .docx or .odt file is one)' },
-  { bytes: [0x1f, 0x8b], what: 'a gzip archive' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Microsoft Office document (.doc, .xls)' },
+/** `kind` selects the wording in the binaryFile message. */
+const signatures: { bytes: number[]; kind: 'png' | 'jpeg' | 'gif' | 'pdf' | 'zip' | 'gzip' | 'ole' }[] = [
+  { bytes: [0x89, 0x50, 0x4e, 0x47], kind: 'png' },
+  { bytes: [0xff, 0xd8, 0xff], kind: 'jpeg' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], kind: 'gif' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], kind: 'pdf' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'zip' },
+  { bytes: [0x1f, 0x8b], kind: 'gzip' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], kind: 'ole' },
 ]
 
 /** Refuses files whose first bytes say they are not text. */
 export function requireNotBinary(bytes: Uint8Array, fileName: string): void {
   const match = signatures.find((signature) => signature.bytes.every((byte, i) => bytes[i] === byte))
-  if (match) throw new ImportError('BINARY', `"${fileName}" is ${match.what}, not a text file.`)
+  if (match) throw new ImportError('BINARY', importMessage('binaryFile', { file: fileName, kind: match.kind }))
 }
 
 type Bom = { encoding: TextEncodingName; length: number }
@@ -47,7 +49,7 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     return {
       text: decodeWindows1252(bytes),
       encoding: 'windows-1252',
-      warnings: [`"${fileName}" is not UTF-8; it was read as Windows-1252 (Western European). If letters look wrong, save it as UTF-8 and import it again.`],
+      warnings: [importMessage('readAsWindows1252', { file: fileName })],
     }
   }
 }
@@ -92,7 +94,7 @@ function decodeStrict(file: Uint8Array, encoding: string, fileName: string, star
   try {
     decoder = new TextDecoder(encoding, { fatal: true })
   } catch {
-    throw new ImportError('BAD_ENCODING', `"${fileName}" says it is in the "${encoding}" encoding, which Tandem cannot read; save it as UTF-8 and import it again.`)
+    throw new ImportError('BAD_ENCODING', importMessage('unknownEncoding', { file: fileName, encoding }))
   }
   // WHATWG reads the labels latin1 and iso-8859-1 as windows-1252 too.
   if (decoder.encoding === 'windows-1252') return decodeWindows1252(bytes)
@@ -101,17 +103,14 @@ function decodeStrict(file: Uint8Array, encoding: string, fileName: string, star
   } catch {
     throw new ImportError(
       'BAD_ENCODING',
-      `"${fileName}" is not valid ${decoder.encoding.toUpperCase()} (byte ${start + firstInvalidByte(bytes, decoder.encoding)} is wrong); save it again as UTF-8 and import it again.`,
+      importMessage('invalidEncoding', { file: fileName, encoding: decoder.encoding.toUpperCase(), byte: start + firstInvalidByte(bytes, decoder.encoding) }),
     )
   }
 }
 
 function requireNoNulBytes(bytes: Uint8Array, fileName: string): void {
   if (bytes.includes(0)) {
-    throw new ImportError(
-      'BINARY',
-      `"${fileName}" contains NUL bytes, so it is not a plain-text file; if it is UTF-16 text, save it as UTF-8 (or UTF-16 with a byte-order mark) and import it again.`,
-    )
+    throw new ImportError('BINARY', importMessage('nulBytes', { file: fileName }))
   }
 }
 

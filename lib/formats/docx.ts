@@ -1,5 +1,6 @@
 // .docx → plain text with mammoth (paragraphs come out separated by blank lines).
 import { ImportError } from './import-error'
+import { importMessage, type ImportMessage } from './import-message'
 
 /**
  * What the parts of a .docx may unpack to, together. A Word file's pictures are stored
@@ -8,15 +9,15 @@ import { ImportError } from './import-error'
  */
 export const MAX_UNPACKED_BYTES = 256 * 1024 * 1024
 
-export async function docxToText(bytes: Uint8Array, fileName: string): Promise<{ text: string; warnings: string[] }> {
+export async function docxToText(bytes: Uint8Array, fileName: string): Promise<{ text: string; warnings: ImportMessage[] }> {
   requireSafeZip(bytes, fileName)
   // Loaded on demand: mammoth and its zip reader are large, and only this path needs them.
   const mammoth = await import('mammoth')
   try {
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })
-    return { text: result.value, warnings: result.messages.map((message) => `Word document: ${message.message}`) }
+    return { text: result.value, warnings: result.messages.map((message) => importMessage('docxMessage', { detail: message.message })) }
   } catch {
-    throw new ImportError('INVALID', `"${fileName}" could not be opened as a Word document; it may be damaged, or not a .docx file.`)
+    throw new ImportError('INVALID', importMessage('docxUnreadable', { file: fileName }))
   }
 }
 
@@ -48,10 +49,7 @@ export function requireSafeZip(bytes: Uint8Array, fileName: string): void {
     const size = view.getUint32(at + 24, true)
     unpacked += size
     if (size === 0xffffffff || unpacked > MAX_UNPACKED_BYTES) {
-      throw new ImportError(
-        'TOO_LARGE',
-        `"${fileName}" unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB; a Word document that large cannot be imported. Save it without pictures, or as plain text.`,
-      )
+      throw new ImportError('TOO_LARGE', importMessage('docxTooLarge', { file: fileName, limit: MAX_UNPACKED_BYTES / 1024 / 1024 }))
     }
     at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true)
   }

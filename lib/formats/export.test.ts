@@ -44,7 +44,10 @@ describe('refusals', () => {
   test('nothing to export is an error, not an empty file', () => {
     const input = buildInput([{ source: ['a'], target: ['b'] }])
     expect(() => exportToString(input, exportOptions('xliff21', { beads: 'approved' }))).toThrow(
-      new AppError('INVALID_INPUT', 'No bead matches the export options (approved beads only): there is nothing to export.'),
+      new AppError('INVALID_INPUT', 'No bead matches the export options (approved beads only): there is nothing to export.', {
+        code: 'exportNothing',
+        params: { beads: 'approved', oneSided: 'keep' },
+      }),
     )
   })
 

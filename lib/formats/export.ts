@@ -3,6 +3,8 @@ import { z } from 'zod'
 import { AppError } from '../errors'
 import { delimitedWriter } from './delimited'
 import { exportFormatNames, exportFormats } from './export-formats'
+import { messageDetails } from './import-error'
+import { exportMessage } from './import-message'
 import { selectBeads, type ExportContext, type FormatWriter } from './export-model'
 import { jsonlWriter } from './jsonl'
 import { canonicalLanguageTag } from './language'
@@ -88,18 +90,17 @@ function exportContext(input: ExportInput, options: ExportOptions): ExportContex
   const targetLang = requireLanguageTag(input.targetLang, 'target')
   const beads = selectBeads(input.beads, options)
   if (beads.length === 0) {
-    throw new AppError('INVALID_INPUT', `No bead matches the export options (${describeSelection(options)}): there is nothing to export.`)
+    const nothing = exportMessage('exportNothing', { beads: options.beads, oneSided: options.oneSided })
+    throw new AppError('INVALID_INPUT', nothing.message, messageDetails(nothing))
   }
   return { input, options, sourceLang, targetLang, beads }
 }
 
-function requireLanguageTag(tag: string, side: string): string {
+function requireLanguageTag(tag: string, side: 'source' | 'target'): string {
   const canonical = canonicalLanguageTag(tag)
-  if (!canonical) throw new AppError('INVALID_INPUT', `The ${side} language "${tag}" is not a BCP 47 language tag such as "en" or "de-CH".`)
+  if (!canonical) {
+    const invalid = exportMessage('exportLanguage', { side, tag })
+    throw new AppError('INVALID_INPUT', invalid.message, messageDetails(invalid))
+  }
   return canonical
-}
-
-function describeSelection(options: ExportOptions): string {
-  const which = { all: 'all beads', confirmed: 'confirmed beads only', approved: 'approved beads only' }[options.beads]
-  return options.oneSided === 'skip' ? `${which}, one-sided beads left out` : which
 }

@@ -5,7 +5,7 @@ import { importAlignmentFile } from './import-alignment'
 import { ImportError, type ImportErrorReason } from './import-error'
 import { kitDir } from './test-support/kit'
 import type { ImportedAlignment } from './types'
-import { refusal } from './test-support/refusal'
+import { expectTranslatable, refusal } from './test-support/refusal'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 const sample = (name: string) => new Uint8Array(readFileSync(path.join(kitDir, 'samples', name)))
@@ -27,7 +27,7 @@ describe('third-party files from the validation kit', () => {
       ['Press Save & "quit"', 'Drücken Sie Speichern & „Beenden“'],
       ['A unit without tuid.', 'Eine Einheit ohne tuid.'],
     ])
-    expect(imported.warnings).toEqual(['Inline formatting codes were left out of 2 segments; their text was kept.'])
+    expect(imported.warnings).toEqual([{ code: 'inlineCodesDropped', params: { count: 2 }, message: 'Inline formatting codes were left out of 2 segments; their text was kept.' }])
   })
 
   test('XLIFF 1.2 with g, a note, states and a unit without target', async () => {
@@ -39,7 +39,7 @@ describe('third-party files from the validation kit', () => {
       ['Not translated yet.', ''],
     ])
     expect(imported.beads.map((bead) => bead.reviewStatus)).toEqual(['UNREVIEWED', 'NEEDS_WORK', undefined])
-    expect(imported.warnings).toEqual(['1 unit has no translation; their source paragraphs were imported without a counterpart.'])
+    expect(imported.warnings).toEqual([{ code: 'untranslatedUnits', params: { count: 1 }, message: '1 unit has no translation; their source paragraphs were imported without a counterpart.' }])
   })
 
   test('XLIFF 2.0 with pc, two segments around an ignorable, and a unit without target', async () => {
@@ -76,7 +76,7 @@ describe('reading details', () => {
       ['One', 'Eins'],
       ['Two', 'Zwei'],
     ])
-    expect(imported.warnings).toContain('The file holds 3 languages; EN-US → de-de was imported, the others were left out.')
+    expect(imported.warnings).toContainEqual({ code: 'extraLanguages', params: { count: 3, source: 'EN-US', target: 'de-de' }, message: 'The file holds 3 languages; EN-US → de-de was imported, the others were left out.' })
   })
 
   test('XLIFF 1.2 collapses whitespace unless xml:space="preserve", reads groups, ignores alt-trans', async () => {
@@ -115,7 +115,7 @@ apart</source><target>Gardé</target></trans-unit>
     </unit></file></xliff>`
     const imported = await importAlignmentFile(bytes(xliff), { fileName: 'f.xlf' })
     expect(pairs(imported)).toEqual([['A. B.', 'A. B.']])
-    expect(imported.warnings).toContain('1 control character was removed.')
+    expect(imported.warnings).toContainEqual({ code: 'controlCharsRemoved', params: { count: 1 }, message: '1 control character was removed.' })
   })
 
   test('a missing language is detected and reported', async () => {
@@ -124,7 +124,9 @@ apart</source><target>Gardé</target></trans-unit>
     </body></file></xliff>`
     const imported = await importAlignmentFile(bytes(xliff), { fileName: 'f.xlf' })
     expect(imported.targetLang).toBe('de')
-    expect(imported.warnings).toEqual(['The file does not say for the target language; it looks like "de". Check it before saving.'])
+    expect(imported.warnings).toEqual([
+      { code: 'languageMissingDetected', params: { side: 'target', detected: 'de' }, message: 'The file does not say for the target language; it looks like "de". Check it before saving.' },
+    ])
   })
 
   test('a TMX that names no language is read by position, and its languages are detected', async () => {
@@ -135,7 +137,7 @@ apart</source><target>Gardé</target></trans-unit>
     const imported = await importAlignmentFile(bytes(tmx), { fileName: 'f.tmx' })
     expect(pairs(imported)).toEqual([['The committee met on Tuesday and agreed on the budget for the next year.', 'Der Ausschuss trat am Dienstag zusammen und einigte sich auf den Haushalt für das nächste Jahr.']])
     expect([imported.sourceLang, imported.targetLang]).toEqual(['en', 'de'])
-    expect(imported.warnings[0]).toBe('The file names no languages; the first variant of each unit was taken as the original, the second as the translation.')
+    expect(imported.warnings[0]).toEqual({ code: 'tmxNoLanguages', params: {}, message: 'The file names no languages; the first variant of each unit was taken as the original, the second as the translation.' })
   })
 
   test('XML in another declared encoding, and UTF-16 with a BOM', async () => {
@@ -168,6 +170,7 @@ describe('refusals', () => {
     const error = await refusal(importAlignmentFile(input, { fileName: 'file.tmx' }), ImportError)
     expect(error.reason).toBe(reason)
     expect(error.message).toMatch(message)
+    expectTranslatable(error)
   })
 
   // Entities that expand into entities (the "billion laughs" attack) would take gigabytes.
@@ -182,7 +185,10 @@ describe('refusals', () => {
   test('malformed XML reports line and column on the error', async () => {
     const error = await refusal(importAlignmentFile(bytes('<tmx>\n<body>\n</tmx>'), { fileName: 'f.tmx' }), ImportError)
     expect([error.line, error.column]).toEqual([3, 1])
-    expect(error).toMatchObject({ code: 'INVALID_INPUT', details: { reason: 'MALFORMED_XML', line: 3, column: 1 } })
+    expect(error).toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { reason: 'MALFORMED_XML', line: 3, column: 1, code: 'xmlTagMismatch', params: { line: 3, column: 1, found: 'tmx', expected: 'body', openedLine: 2 } },
+    })
   })
 
   test('limits on size and paragraphs', async () => {
@@ -197,6 +203,7 @@ describe('refusals', () => {
     // Five paragraphs of one letter, joined by blank lines as they are stored.
     const tooLong = await refusal(importAlignmentFile(tmx, { fileName: 'f.tmx', limits: { maxChars: 9 } }), ImportError)
     expect(tooLong).toMatchObject({ reason: 'TOO_LARGE', message: 'The text has 13 characters; the limit is 9. Split it into smaller documents.' })
+    for (const error of [tooLarge, tooMany, tooLong]) expectTranslatable(error)
   })
 
   test.each([

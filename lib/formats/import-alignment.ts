@@ -3,6 +3,7 @@
 import { buildAlignment, type AlignedFile } from './aligned-file'
 import { decodeUtf8, decodeXml } from './decode'
 import { ImportError } from './import-error'
+import { importMessage } from './import-message'
 import { readJsonl } from './jsonl'
 import { requireSize, resolveLimits } from './limits'
 import { readTmx } from './tmx'
@@ -17,8 +18,8 @@ export async function importAlignmentFile(
 ): Promise<ImportedAlignment> {
   const limits = resolveLimits(options.limits)
   const { fileName } = options
-  requireSize(bytes.byteLength, limits, `"${fileName}"`)
-  if (bytes.byteLength === 0) throw new ImportError('EMPTY', `"${fileName}" is empty.`)
+  requireSize(bytes.byteLength, limits, fileName)
+  if (bytes.byteLength === 0) throw new ImportError('EMPTY', importMessage('fileEmpty', { file: fileName }))
   return buildAlignment(readAlignedFile(bytes, fileName), limits)
 }
 
@@ -31,7 +32,7 @@ function readAlignedFile(bytes: Uint8Array, fileName: string): AlignedFile {
     const version = root.attrs.version ?? ''
     if (/^1\./.test(version)) return readXliff12(root)
     if (/^2\./.test(version)) return readXliff2(root)
-    throw new ImportError('UNSUPPORTED', `"${fileName}" is XLIFF version "${version}"; Tandem reads XLIFF 1.2, 2.0 and 2.1.`)
+    throw new ImportError('UNSUPPORTED', importMessage('xliffVersion', { file: fileName, version }))
   }
-  throw new ImportError('UNSUPPORTED', `"${fileName}" is XML with a <${root.name}> root element, neither TMX nor XLIFF.`)
+  throw new ImportError('UNSUPPORTED', importMessage('xmlNotAligned', { file: fileName, root: root.name }))
 }

@@ -5,7 +5,7 @@ import { importDocument, importText } from './import-document'
 import { ImportError, type ImportErrorReason } from './import-error'
 import { buildDocx } from './test-support/docx'
 import { repoRoot } from './test-support/kit'
-import { refusal } from './test-support/refusal'
+import { expectTranslatable, refusal } from './test-support/refusal'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 
@@ -32,7 +32,7 @@ describe('importDocument', () => {
   test('Windows-1252 text is read and flagged', async () => {
     const imported = await importDocument(new Uint8Array([0x93, 0x48, 0xe4, 0x94, 0x0d, 0x0a]), { fileName: 'old.txt', split: 'blank-lines' })
     expect(imported).toMatchObject({ encoding: 'windows-1252', paragraphs: ['“Hä”'] })
-    expect(imported.warnings[0]).toMatch(/read as Windows-1252/)
+    expect(imported.warnings[0]).toMatchObject({ code: 'readAsWindows1252', message: expect.stringMatching(/read as Windows-1252/) })
   })
 
   test('Markdown', async () => {
@@ -55,7 +55,7 @@ describe('importDocument', () => {
   test('a few control characters are removed with a warning', async () => {
     const imported = await importDocument(utf8('Bell\u0007 and form feed\u000C here.'), { fileName: 'a.txt', split: 'blank-lines' })
     expect(imported.paragraphs).toEqual(['Bell and form feed here.'])
-    expect(imported.warnings).toEqual(['2 control characters were removed.'])
+    expect(imported.warnings).toEqual([{ code: 'controlCharsRemoved', params: { count: 2 }, message: '2 control characters were removed.' }])
   })
 
   test.each<[string, Uint8Array, string, ImportErrorReason, RegExp]>([
@@ -73,6 +73,7 @@ describe('importDocument', () => {
     const error = await refusal(importDocument(bytes, { fileName, split: 'blank-lines' }), ImportError)
     expect(error.reason).toBe(reason)
     expect(error.message).toMatch(message)
+    expectTranslatable(error)
   })
 
   test('limits: file size and paragraph count', async () => {
@@ -84,6 +85,7 @@ describe('importDocument', () => {
     expect(tooMany.message).toBe('The text has 3 paragraphs; the limit is 2. Split it into smaller documents.')
     const tooLong = await refusal(importDocument(text, { fileName: 'a.txt', split: 'blank-lines', limits: { maxChars: 6 } }), ImportError)
     expect(tooLong).toMatchObject({ reason: 'TOO_LARGE', code: 'TOO_LARGE', message: 'The text has 7 characters; the limit is 6. Split it into smaller documents.' })
+    for (const error of [tooLarge, tooMany, tooLong]) expectTranslatable(error)
   })
 })
 

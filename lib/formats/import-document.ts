@@ -3,7 +3,8 @@ import { normalizeNewlines, splitParagraphs, type SplitMode } from '../text/spli
 import { decodeText } from './decode'
 import { docxToText } from './docx'
 import { htmlToText } from './html'
-import { count, ImportError } from './import-error'
+import { ImportError } from './import-error'
+import { importMessage, type ImportMessage } from './import-message'
 import { detectLanguage } from './language'
 import { requireParagraphCount, requireSize, requireTextLength, resolveLimits } from './limits'
 import { markdownToText } from './markdown'
@@ -21,24 +22,17 @@ const formatsByExtension: Record<string, Exclude<DocumentFormat, 'PASTE'>> = {
   docx: 'DOCX',
 }
 
-const refusals: Record<string, string> = {
-  doc: 'Old Word .doc files cannot be read; save the document as .docx and import that.',
-  odt: 'OpenDocument files cannot be read; save the document as .docx and import that.',
-  rtf: 'RTF files cannot be read; save the document as .docx or plain text and import that.',
-  pdf: 'PDF files cannot be read; copy the text and paste it, or import the original .docx.',
-  tmx: 'A TMX file is already aligned: import it as an alignment, not as a document.',
-  xlf: 'An XLIFF file is already aligned: import it as an alignment, not as a document.',
-  xliff: 'An XLIFF file is already aligned: import it as an alignment, not as a document.',
-}
+/** Extensions refused with advice (the formatRefused message says what to do with each). */
+const refusedExtensions = new Set(['doc', 'odt', 'rtf', 'pdf', 'tmx', 'xlf', 'xliff'])
 
 type ImportOptions = { split: SplitMode; limits?: Partial<ImportLimits> }
 
 export async function importDocument(bytes: Uint8Array, options: ImportOptions & { fileName: string }): Promise<ImportedDocument> {
   const limits = resolveLimits(options.limits)
   const { fileName } = options
-  requireSize(bytes.byteLength, limits, `"${fileName}"`)
+  requireSize(bytes.byteLength, limits, fileName)
   const format = documentFormat(fileName)
-  if (bytes.byteLength === 0) throw new ImportError('EMPTY', `"${fileName}" is empty.`)
+  if (bytes.byteLength === 0) throw new ImportError('EMPTY', importMessage('fileEmpty', { file: fileName }))
   if (format === 'DOCX') {
     const { text, warnings } = await docxToText(bytes, fileName)
     return finish('DOCX', text, { ...options, limits }, warnings)
@@ -51,7 +45,7 @@ export async function importDocument(bytes: Uint8Array, options: ImportOptions &
 /** Pasted text goes through the same cleaning, limits and language detection as a file. */
 export function importText(text: string, options: ImportOptions): ImportedDocument {
   const limits = resolveLimits(options.limits)
-  requireSize(new TextEncoder().encode(text).byteLength, limits, 'The pasted text')
+  requireSize(new TextEncoder().encode(text).byteLength, limits)
   return finish('PASTE', text, { ...options, limits }, [])
 }
 
@@ -61,7 +55,7 @@ function documentFormat(fileName: string): Exclude<DocumentFormat, 'PASTE'> {
   if (format) return format
   throw new ImportError(
     'UNSUPPORTED',
-    refusals[extension] ?? `"${fileName}" is not a format Tandem imports; use .txt, .md, .html or .docx (or paste the text).`,
+    refusedExtensions.has(extension) ? importMessage('formatRefused', { extension }) : importMessage('formatUnsupported', { file: fileName }),
   )
 }
 
@@ -69,18 +63,18 @@ function finish(
   format: DocumentFormat,
   extracted: string,
   options: ImportOptions & { limits: ImportLimits },
-  warnings: string[],
+  warnings: ImportMessage[],
   encoding?: string,
 ): ImportedDocument {
   const text = removeForbiddenXmlChars(normalizeNewlines(extracted))
   const removed = countForbiddenXmlChars(extracted)
   // Decoded binary data is full of control characters; a few in real text are noise.
   if (removed > 8 && removed > text.length / 100) {
-    throw new ImportError('BINARY', 'The file is mostly control characters, so it is not text; check that you chose the right file.')
+    throw new ImportError('BINARY', importMessage('mostlyControlChars'))
   }
   const paragraphs = splitParagraphs(text, options.split)
   if (paragraphs.length === 0) {
-    throw new ImportError('EMPTY', format === 'HTML' ? 'The page has no text outside scripts, styles and navigation.' : 'There is no text to import.')
+    throw new ImportError('EMPTY', importMessage(format === 'HTML' ? 'pageWithoutText' : 'noText'))
   }
   requireParagraphCount(paragraphs.length, options.limits)
   requireTextLength(text.length, options.limits)
@@ -90,6 +84,6 @@ function finish(
     paragraphs,
     ...(encoding ? { encoding } : {}),
     language: detectLanguage(text),
-    warnings: removed ? [...warnings, `${count(removed, 'control character was', 'control characters were')} removed.`] : warnings,
+    warnings: removed ? [...warnings, importMessage('controlCharsRemoved', { count: removed })] : warnings,
   }
 }

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { AlignedFile } from './aligned-file'
 import { beadType, commentLines, exportedAnnotations, sideText, type FormatWriter } from './export-model'
 import { ImportError } from './import-error'
+import { importMessage } from './import-message'
 
 export const jsonlWriter: FormatWriter = {
   header: () => '',
@@ -71,12 +72,13 @@ function parseLine(line: string, number: number): z.infer<typeof lineSchema> {
   try {
     value = JSON.parse(line)
   } catch {
-    throw new ImportError('INVALID', `Line ${number} is not valid JSON.`, { line: number, column: 1 })
+    throw new ImportError('INVALID', importMessage('jsonlNotJson', { line: number }), { line: number, column: 1 })
   }
   const parsed = lineSchema.safeParse(value)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new ImportError('INVALID', `Line ${number}: "${issue.path.join('.') || 'line'}" ${issue.message.toLowerCase()}; each line must be a Tandem bead with sourceLang, targetLang, source and target.`, {
+    // zod's wording of the problem (English) is the detail.
+    throw new ImportError('INVALID', importMessage('jsonlInvalidBead', { line: number, path: issue.path.join('.') || 'line', detail: issue.message.toLowerCase() }), {
       line: number,
       column: 1,
     })

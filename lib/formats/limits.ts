@@ -1,4 +1,5 @@
 import { ImportError } from './import-error'
+import { importMessage, sizeParams } from './import-message'
 import type { ImportLimits } from './types'
 
 /**
@@ -15,31 +16,20 @@ export function resolveLimits(limits: Partial<ImportLimits> = {}): ImportLimits 
   return { ...defaultImportLimits, ...limits }
 }
 
-export function requireSize(byteLength: number, limits: ImportLimits, what: string): void {
+/** `fileName` undefined: the text was pasted. */
+export function requireSize(byteLength: number, limits: ImportLimits, fileName?: string): void {
   if (byteLength > limits.maxBytes) {
-    throw new ImportError('TOO_LARGE', `${what} is ${size(byteLength)}; the limit is ${size(limits.maxBytes)}. Split it into smaller parts.`)
+    const sizes = { ...sizeParams(byteLength, 'size'), ...sizeParams(limits.maxBytes, 'limit') }
+    throw new ImportError('TOO_LARGE', fileName === undefined ? importMessage('pastedTooLarge', sizes) : importMessage('fileTooLarge', { file: fileName, ...sizes }))
   }
 }
 
 export function requireParagraphCount(paragraphs: number, limits: ImportLimits): void {
   if (paragraphs > limits.maxParagraphs) {
-    throw new ImportError(
-      'TOO_MANY_PARAGRAPHS',
-      `The text has ${paragraphs.toLocaleString('en')} paragraphs; the limit is ${limits.maxParagraphs.toLocaleString('en')}. Split it into smaller documents.`,
-    )
+    throw new ImportError('TOO_MANY_PARAGRAPHS', importMessage('tooManyParagraphs', { count: paragraphs, limit: limits.maxParagraphs }))
   }
 }
 
-export function requireTextLength(chars: number, limits: ImportLimits, what = 'The text'): void {
-  if (chars > limits.maxChars) {
-    throw new ImportError(
-      'TOO_LARGE',
-      `${what} has ${chars.toLocaleString('en')} characters; the limit is ${limits.maxChars.toLocaleString('en')}. Split it into smaller documents.`,
-    )
-  }
-}
-
-function size(bytes: number): string {
-  const [value, unit] = bytes < 1024 ? [bytes, 'bytes'] : bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / (1024 * 1024), 'MB']
-  return `${value.toLocaleString('en', { maximumFractionDigits: 1 })} ${unit}`
+export function requireTextLength(chars: number, limits: ImportLimits): void {
+  if (chars > limits.maxChars) throw new ImportError('TOO_LARGE', importMessage('textTooLong', { count: chars, limit: limits.maxChars }))
 }

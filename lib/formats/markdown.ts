@@ -5,6 +5,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown'
 import { toString } from 'mdast-util-to-string'
 import { htmlToText } from './html'
 import { ImportError } from './import-error'
+import { importMessage } from './import-message'
 
 export function markdownToText(markdown: string): string {
   try {
@@ -12,7 +13,7 @@ export function markdownToText(markdown: string): string {
   } catch (error) {
     // Regression: 10,000 nested blockquotes overflowed the stack (a RangeError, which the
     // user saw as "something went wrong"); no real document nests that deep.
-    if (error instanceof RangeError) throw new ImportError('INVALID', 'The Markdown is nested too deeply to read (quotes or lists inside each other thousands of levels deep).')
+    if (error instanceof RangeError) throw new ImportError('INVALID', importMessage('markdownTooDeep'))
     throw error
   }
 }

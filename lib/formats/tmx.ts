@@ -1,5 +1,6 @@
 // TMX 1.4b (LISA OSCAR): one <tu> per bead, the source <tuv> first.
 import { readBeadMeta, type AlignedFile, type AlignedUnit } from './aligned-file'
+import { importMessage, type ImportMessage } from './import-message'
 import {
   beadMetadata,
   commentLines,
@@ -61,14 +62,14 @@ const inlineCodes = new Set(['bpt', 'ept', 'it', 'ph', 'ut'])
 export function readTmx(root: XmlElement): AlignedFile {
   const header = firstElement(root, 'header')
   const tus = elements(firstElement(root, 'body') ?? root, 'tu')
-  const warnings: string[] = []
+  const warnings: ImportMessage[] = []
   const declared = header?.attrs.srclang
   const sourceLang = declared && declared.toLowerCase() !== '*all*' ? declared : langOf(tus.flatMap((tu) => elements(tu, 'tuv'))[0])
   const targetLang = sourceLang === undefined ? undefined : mostCommonOtherLanguage(tus, sourceLang, warnings)
   // A file that names no language at all (invalid TMX, but written by some tools) is read
   // by position, as translate-toolkit reads every TMX: first <tuv> the source, second the target.
   const byPosition = sourceLang === undefined
-  if (byPosition && tus.length) warnings.push('The file names no languages; the first variant of each unit was taken as the original, the second as the translation.')
+  if (byPosition && tus.length) warnings.push(importMessage('tmxNoLanguages'))
   let withCodes = 0
   const units = tus.map((tu): AlignedUnit => {
     const tuvs = elements(tu, 'tuv')
@@ -82,7 +83,7 @@ export function readTmx(root: XmlElement): AlignedFile {
     const props = new Map(elements(tu, 'prop').map((prop) => [prop.attrs.type, textContent(prop)]))
     return { source: seg(sourceLang, 0) ?? '', target: seg(targetLang, 1), meta: readBeadMeta((key) => props.get(`x-tandem-${key}`)) }
   })
-  if (withCodes) warnings.push(`Inline formatting codes were left out of ${withCodes} segments; their text was kept.`)
+  if (withCodes) warnings.push(importMessage('inlineCodesDropped', { count: withCodes }))
   const title = header && elements(header, 'prop').find((prop) => prop.attrs.type === 'x-tandem-title')
   return { format: 'TMX', title: title && textContent(title), sourceLang, targetLang, units, warnings }
 }
@@ -105,7 +106,7 @@ function primary(tag: string | undefined): string | undefined {
 }
 
 /** A translation memory may hold many languages; the alignment takes the commonest besides the source. */
-function mostCommonOtherLanguage(tus: XmlElement[], sourceLang: string, warnings: string[]): string | undefined {
+function mostCommonOtherLanguage(tus: XmlElement[], sourceLang: string, warnings: ImportMessage[]): string | undefined {
   const counts = new Map<string, number>()
   for (const tuv of tus.flatMap((tu) => elements(tu, 'tuv'))) {
     const lang = langOf(tuv)?.toLowerCase()
@@ -113,7 +114,7 @@ function mostCommonOtherLanguage(tus: XmlElement[], sourceLang: string, warnings
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1])
   if (ranked.length > 1) {
-    warnings.push(`The file holds ${ranked.length + 1} languages; ${sourceLang} → ${ranked[0][0]} was imported, the others were left out.`)
+    warnings.push(importMessage('extraLanguages', { count: ranked.length + 1, source: sourceLang, target: ranked[0][0] }))
   }
   return ranked[0]?.[0]
 }

@@ -2,6 +2,8 @@
 // Export input is built by the app from the database, or by the command line from an
 // aligned eval pair; import results are plain data the data-access layer stores.
 
+import type { ImportMessage } from './import-message'
+
 export type ReviewStatus = 'UNREVIEWED' | 'APPROVED' | 'NEEDS_WORK' | 'REJECTED'
 export type BeadOrigin = 'AUTO' | 'MANUAL'
 
@@ -108,7 +110,7 @@ export type ImportedDocument = {
   paragraphs: string[]
   encoding?: string
   language: DetectedLanguage | null
-  warnings: string[]
+  warnings: ImportMessage[]
 }
 
 export type AlignmentFileFormat = 'TMX' | 'XLIFF12' | 'XLIFF2' | 'JSONL'
@@ -133,5 +135,5 @@ export type ImportedAlignment = {
   source: string[]
   target: string[]
   beads: ImportedBead[]
-  warnings: string[]
+  warnings: ImportMessage[]
 }

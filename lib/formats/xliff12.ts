@@ -1,6 +1,7 @@
 // XLIFF 1.2, valid against the strict schema: Tandem's extras live where that schema has
 // room for them (a context-group per unit, notes), never in foreign attributes.
 import { readBeadMeta, type AlignedFile, type AlignedUnit } from './aligned-file'
+import { importMessage } from './import-message'
 import {
   beadMetadata,
   commentLines,
@@ -77,8 +78,7 @@ const statusByState = new Map<string, ReviewStatus>([
 
 export function readXliff12(root: XmlElement): AlignedFile {
   const files = elements(root, 'file')
-  const warnings: string[] = []
-  if (files.length > 1) warnings.push(`The file holds ${files.length} documents; they were imported one after another.`)
+  const warnings = files.length > 1 ? [importMessage('severalDocuments', { count: files.length })] : []
   const units = files.flatMap((file) =>
     descendants(file, 'trans-unit', root.attrs['xml:space'] === 'preserve').map(({ element, preserve }) => readUnit(element, preserve)),
   )

@@ -2,6 +2,7 @@
 // annotations become ITS Localization Quality Issues on spanning markers. Reading accepts
 // XLIFF 2.0 and 2.1.
 import { readBeadMeta, type AlignedFile, type AlignedUnit } from './aligned-file'
+import { importMessage } from './import-message'
 import {
   beadMetadata,
   categoryLabel,
@@ -160,7 +161,7 @@ const statusBySubState = new Map(Object.entries(xliff21States).map(([status, { s
 
 export function readXliff2(root: XmlElement): AlignedFile {
   const files = elements(root, 'file')
-  const warnings = files.length > 1 ? [`The file holds ${files.length} documents; they were imported one after another.`] : []
+  const warnings = files.length > 1 ? [importMessage('severalDocuments', { count: files.length })] : []
   const rootPreserve = isPreserved(root, false)
   const units = files.flatMap((file) =>
     descendants(file, 'unit', isPreserved(file, rootPreserve)).map(({ element, preserve }) => readUnit(element, preserve)),

@@ -3,6 +3,7 @@
 // sits in mixed content where order matters.
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { ImportError } from './import-error'
+import { importMessage, type ImportMessageCode, type ImportMessageParams } from './import-message'
 
 export type XmlElement = { name: string; attrs: Record<string, string>; children: XmlNode[] }
 export type XmlNode = XmlElement | string
@@ -32,31 +33,55 @@ export function parseXml(text: string): XmlElement {
     ordered = parser.parse(text) as OrderedNode[]
   } catch (error) {
     // The parser refuses external entities and runaway entity expansion (billion laughs).
-    throw new ImportError('MALFORMED_XML', `The XML could not be read: ${(error as Error).message}`)
+    throw new ImportError('MALFORMED_XML', importMessage('xmlUnreadable', { detail: (error as Error).message }))
   }
   const root = ordered.map(toNode).find((node): node is XmlElement => typeof node !== 'string')
-  if (!root) throw new ImportError('MALFORMED_XML', 'The file has no XML root element.')
+  if (!root) throw new ImportError('MALFORMED_XML', importMessage('xmlNoRoot'))
   return root
 }
 
 // fast-xml-parser's messages, reworded into the one sentence the user reads.
 function malformed(text: string, { line, col, msg }: { line: number; col: number; msg: string }): ImportError {
-  const at = (where: { line: number; column: number }, reason: string) =>
-    new ImportError('MALFORMED_XML', `Line ${where.line}, column ${where.column}: ${reason}`, where)
+  const at = (where: { line: number; column: number }, code: ImportMessageCode, params: ImportMessageParams = {}) =>
+    new ImportError('MALFORMED_XML', importMessage(code, { line: where.line, column: where.column, ...params }), where)
   const stillOpen = /^Invalid '\[(.*)\]' found\.$/s.exec(msg)
   if (stillOpen) {
     // Reported at 1:1; the problem is at the end of the file.
     const lines = text.split('\n')
     const names = [...stillOpen[1].matchAll(/"([^"]+)"/g)].map((match) => `<${match[1]}>`)
-    return at({ line: lines.length, column: lines[lines.length - 1].length + 1 }, `the file ends while ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} still open; it may be cut off.`)
+    return at({ line: lines.length, column: lines[lines.length - 1].length + 1 }, 'xmlCutOff', { tags: names.join(', '), count: names.length })
   }
   const mismatch = /^Expected closing tag '([^']+)' \(opened in line (\d+), col \d+\) instead of closing tag '([^']+)'\.$/.exec(msg)
-  if (mismatch) return at({ line, column: col }, `closing tag </${mismatch[3]}> does not match <${mismatch[1]}> opened on line ${mismatch[2]}.`)
+  if (mismatch) return at({ line, column: col }, 'xmlTagMismatch', { found: mismatch[3], expected: mismatch[1], openedLine: Number(mismatch[2]) })
   const unclosed = /^Unclosed tag '([^']+)'\.$/.exec(msg)
-  if (unclosed) return at({ line, column: col }, `<${unclosed[1]}> is never closed.`)
-  if (msg === 'Extra text at the end') return at({ line, column: col }, 'there is more after the root element ends.')
-  return at({ line, column: col }, /[.!?]$/.test(msg) ? msg : `${msg}.`)
+  if (unclosed) return at({ line, column: col }, 'xmlUnclosedTag', { tag: unclosed[1] })
+  if (msg === 'Extra text at the end') return at({ line, column: col }, 'xmlExtraText')
+  for (const [pattern, code, name] of parserMessages) {
+    const match = pattern.exec(msg)
+    if (match) return at({ line, column: col }, code, name ? { [name]: match[1] } : {})
+  }
+  // A message this table does not know (a newer parser): its own wording, in English.
+  return at({ line, column: col }, 'xmlOther', { detail: /[.!?]$/.test(msg) ? msg : `${msg}.` })
 }
+
+/** The validator's other messages (fast-xml-parser's validator.js), each with the name it quotes. */
+const parserMessages: [RegExp, ImportMessageCode, string?][] = [
+  [/^XML declaration allowed only at the start of the document\.$/, 'xmlDeclarationNotFirst'],
+  [/^Start tag expected\.$/, 'xmlStartTagExpected'],
+  [/^Multiple possible root nodes found\.$/, 'xmlSeveralRoots'],
+  [/^Invalid space after '<'\.$/, 'xmlSpaceAfterLt'],
+  [/^Tag '(.*)' is an invalid name\.$/s, 'xmlInvalidTagName', 'tag'],
+  [/^Closing tag '(.*)' has not been opened\.$/s, 'xmlClosingNotOpened', 'tag'],
+  [/^Closing tag '(.*)' doesn't have proper closing\.$/s, 'xmlClosingUnfinished', 'tag'],
+  [/^Closing tag '(.*)' can't have attributes or invalid starting\.$/s, 'xmlClosingWithAttributes', 'tag'],
+  [/^char '(.*)' is not expected\.$/s, 'xmlUnexpectedChar', 'char'],
+  [/^boolean attribute '(.*)' is not allowed\.$/s, 'xmlBooleanAttribute', 'attribute'],
+  [/^Attributes for '(.*)' have open quote\.$/s, 'xmlAttributeOpenQuote', 'tag'],
+  [/^Attribute '(.*)' is without value\.$/s, 'xmlAttributeWithoutValue', 'attribute'],
+  [/^Attribute '(.*)' has no space in starting\.$/s, 'xmlAttributeNoSpace', 'attribute'],
+  [/^Attribute '(.*)' is repeated\.$/s, 'xmlAttributeRepeated', 'attribute'],
+  [/^Attribute '(.*)' is an invalid name\.$/s, 'xmlAttributeInvalidName', 'attribute'],
+]
 
 function toNode(node: OrderedNode): XmlNode {
   const name = Object.keys(node).find((key) => key !== ':@')

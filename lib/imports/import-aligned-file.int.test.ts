@@ -9,7 +9,7 @@ import { exportToString } from '../formats/export'
 import { exportOptions, richSample } from '../formats/test-support/fixtures'
 import { kitDir } from '../formats/test-support/kit'
 import { importAlignedFile } from './import-aligned-file'
-import { refusal } from '../formats/test-support/refusal'
+import { expectTranslatable, refusal } from '../formats/test-support/refusal'
 
 // The kit's samples hold real sentences; this file's rows go when it ends, so that no other
 // test's search by text finds them.
@@ -47,7 +47,7 @@ describe('importAlignedFile', () => {
     const owner = await makeUser()
     const project = await makeProject(owner.id)
     const { id, warnings } = await importAlignedFile({ userId: owner.id, projectId: project.id, fileName: 'contract.tmx', bytes: kitSample('tmx/valid.tmx') })
-    expect(warnings).toEqual(['Inline formatting codes were left out of 2 segments; their text was kept.'])
+    expect(warnings.map((warning) => warning.message)).toEqual(['Inline formatting codes were left out of 2 segments; their text was kept.'])
     const view = await getAlignmentView({ userId: owner.id, alignmentId: id })
     expect(view.title).toBe('contract')
     expect([view.source.language, view.target.language, view.source.fileName]).toEqual(['en', 'de', 'contract.tmx'])
@@ -104,7 +104,7 @@ describe('importAlignedFile', () => {
       input.beads.map(({ origin, confidence, isConfirmed, reviewStatus }) => ({ origin, confidence, isConfirmed, reviewStatus })),
     )
     // The sample's characters that XML forbids were removed on the way in, with a warning.
-    expect(warnings).toEqual(['5 control characters were removed.'])
+    expect(warnings).toEqual([{ code: 'controlCharsRemoved', params: { count: 5 }, message: '5 control characters were removed.' }])
     expect(view.source.paragraphs.join('')).not.toMatch(/[\u0001\u0007\uFFFE\uD800]/)
   })
 
@@ -127,6 +127,7 @@ describe('importAlignedFile', () => {
       const error = await refusal(importAlignedFile({ userId: owner.id, projectId: project.id, fileName, bytes: encoded }), AppError)
       expect(error.code).toBe(code)
       expect(error.message).toMatch(message)
+      expectTranslatable(error)
       expect(await stored(project.id)).toEqual(nothing)
     })
 

@@ -7,6 +7,8 @@ import { createAlignmentSchema, insertAlignment } from '../alignments/create-ali
 import { db } from '../db'
 import { AppError } from '../errors'
 import { importAlignmentFile } from '../formats/import-alignment'
+import { messageDetails } from '../formats/import-error'
+import { importMessage, type ImportMessage } from '../formats/import-message'
 import type { AlignmentFileFormat, ImportedAlignment } from '../formats/types'
 import type { SourceFormat } from '../generated/prisma/enums'
 import { insertProject } from '../projects/create-project'
@@ -36,7 +38,7 @@ const sourceFormats: Record<AlignmentFileFormat, SourceFormat> = { TMX: 'TMX', X
 export async function importAlignedFile(
   { userId, bytes, ...input }: ImportAlignedFileInput & { userId: string; bytes: Uint8Array },
   onProgress?: (progress: ImportProgress) => void,
-): Promise<{ id: number; projectId: number; warnings: string[] }> {
+): Promise<{ id: number; projectId: number; warnings: ImportMessage[] }> {
   const options = parseInput(importAlignedFileSchema, input)
   // Checked before the file is parsed too, so nobody can make the server parse for nothing.
   if (options.projectId) await requireProjectAccess(db, { userId, projectId: options.projectId, action: 'alignment.create' })
@@ -90,17 +92,9 @@ export async function importAlignedFile(
 
 /** "und" means the file did not say and detection could not tell: the user has to. */
 function requireLanguage(tag: ImportedAlignment['sourceLang'], side: 'source' | 'target'): string {
-  const label = side === 'source' ? 'original' : 'translation'
-  if (tag === 'und') {
-    throw new AppError('INVALID_INPUT', `The file does not say which language the ${label} is in, and it could not be detected: choose it.`, {
-      field: `${side}Language`,
-    })
-  }
+  const refuse = (message: ImportMessage) => new AppError('INVALID_INPUT', message.message, { field: `${side}Language`, ...messageDetails(message) })
+  if (tag === 'und') throw refuse(importMessage('languageUnknown', { side }))
   const parsed = languageTagSchema.safeParse(tag)
-  if (!parsed.success) {
-    throw new AppError('INVALID_INPUT', `The file gives "${tag}" as the language of the ${label}, which Tandem cannot use: choose the language.`, {
-      field: `${side}Language`,
-    })
-  }
+  if (!parsed.success) throw refuse(importMessage('languageUnusable', { side, tag }))
   return parsed.data
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { AppError } from '../errors'
 import { readUpload } from './read-upload'
-import { refusal } from '../formats/test-support/refusal'
+import { expectTranslatable, refusal } from '../formats/test-support/refusal'
 
 function formRequest(fields: Record<string, string | Blob>, fileName = 'a.txt'): Request {
   const form = new FormData()
@@ -24,6 +24,7 @@ describe('readUpload', () => {
   test('a file over the limit is refused', async () => {
     const error = await refusal(readUpload(formRequest({ file: new Blob(['x'.repeat(2000)]) }, 'big.txt'), { maxBytes: 1000 }), AppError)
     expect(error).toMatchObject({ code: 'TOO_LARGE', details: { reason: 'TOO_LARGE' } })
+    expectTranslatable(error)
   })
 
   test('a declared length over the limit is refused before the body is read', async () => {

@@ -2,7 +2,8 @@
 // while the bytes arrive (a declared Content-Length can lie, and a chunked body has none),
 // so an oversized upload is refused before it is held in memory.
 import { AppError } from '../errors'
-import { ImportError } from '../formats/import-error'
+import { ImportError, messageDetails } from '../formats/import-error'
+import { importMessage } from '../formats/import-message'
 import { defaultImportLimits, requireSize } from '../formats/limits'
 
 /** Room for the multipart boundaries and the form's other fields. */
@@ -22,12 +23,16 @@ export async function readUpload(request: Request, { maxBytes = defaultImportLim
   try {
     form = await new Response(body, { headers: { 'content-type': contentType } }).formData()
   } catch {
-    throw new AppError('INVALID_INPUT', 'The upload could not be read; it may have been cut off. Please try again.')
+    const message = importMessage('uploadCutOff')
+    throw new AppError('INVALID_INPUT', message.message, messageDetails(message))
   }
   const file = form.get('file')
-  if (!(file instanceof Blob)) throw new AppError('INVALID_INPUT', 'Choose a file to upload.', { field: 'file' })
+  if (!(file instanceof Blob)) {
+    const message = importMessage('uploadNoFile')
+    throw new AppError('INVALID_INPUT', message.message, { field: 'file', ...messageDetails(message) })
+  }
   const fileName = ('name' in file && typeof file.name === 'string' && file.name.trim()) || 'upload'
-  requireSize(file.size, { ...defaultImportLimits, maxBytes }, `"${fileName}"`)
+  requireSize(file.size, { ...defaultImportLimits, maxBytes }, fileName)
   const fields: Record<string, string> = {}
   for (const [key, value] of form) if (key !== 'file' && typeof value === 'string') fields[key] = value
   return { fileName: fileName.slice(0, 255), bytes: new Uint8Array(await file.arrayBuffer()), fields }
@@ -58,5 +63,5 @@ async function readBody(request: Request, limit: number, maxBytes: number): Prom
 }
 
 function tooLarge(maxBytes: number): ImportError {
-  return new ImportError('TOO_LARGE', `The file is larger than ${maxBytes / 1024 / 1024} MB, the limit for one import. Split it into smaller parts.`)
+  return new ImportError('TOO_LARGE', importMessage('uploadTooLarge', { limit: maxBytes / 1024 / 1024 }))
 }

@@ -13,7 +13,7 @@ import type { StreamError } from '../../../_components/read-ndjson'
 import { LanguageField } from './language-field'
 import { ProjectFields, projectPart, type ProjectChoice } from './project-fields'
 import { uploadWithProgress } from './upload'
-import { useFileTooLarge, useImportErrorMessage } from './use-import-error'
+import { useFileTooLarge, useImportErrorMessage, useImportMessage } from './use-import-error'
 
 export const ALIGNED_EXTENSIONS = '.tmx,.xlf,.xliff,.xlif,.jsonl,.ndjson'
 
@@ -26,6 +26,7 @@ export function AlignedFileForm({ projects, choice, onChoice }: { projects: { id
   const tCreate = useTranslations('create')
   const tImports = useTranslations('imports')
   const errorMessage = useImportErrorMessage()
+  const importMessage = useImportMessage()
   const fileTooLarge = useFileTooLarge()
   const router = useRouter()
   const [file, setFile] = useState<File | null>(null)
@@ -137,7 +138,7 @@ export function AlignedFileForm({ projects, choice, onChoice }: { projects: { id
           {preview.warnings.length > 0 && (
             <ul className="space-y-0.5 border-b border-line bg-warn/5 px-3 py-1.5 text-xs text-warn" aria-label={tImports('warnings')} data-testid="aligned-warnings">
               {preview.warnings.map((warning) => (
-                <li key={warning}>{warning}</li>
+                <li key={warning.message}>{importMessage(warning)}</li>
               ))}
             </ul>
           )}

@@ -6,6 +6,7 @@ import { Tabs } from 'radix-ui'
 import { useDeferredValue, useId, useMemo, useState } from 'react'
 import { detectLanguage } from '@/lib/formats/language'
 import { defaultImportLimits } from '@/lib/formats/limits'
+import type { ImportMessage } from '@/lib/formats/import-message'
 import type { DetectedLanguage, DocumentFormat, ImportedDocument } from '@/lib/formats/types'
 import { textDirection } from '@/lib/text/direction'
 import { splitParagraphs, type SplitMode } from '@/lib/text/split-paragraphs'
@@ -14,7 +15,7 @@ import type { StreamError } from '../../../_components/read-ndjson'
 import { LanguageField } from './language-field'
 import { ParagraphList } from './paragraph-list'
 import { uploadWithProgress } from './upload'
-import { useFileTooLarge, useImportErrorMessage } from './use-import-error'
+import { useFileTooLarge, useImportErrorMessage, useImportMessage } from './use-import-error'
 
 export const DOCUMENT_EXTENSIONS = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.docx'
 
@@ -23,7 +24,7 @@ export type DocumentSide = {
   format: DocumentFormat
   fileName?: string
   encoding?: string
-  warnings: string[]
+  warnings: ImportMessage[]
   /** The user's choice; null follows what detection says (or the default). */
   language: string | null
 }
@@ -64,6 +65,7 @@ export function DocumentSidePanel({
   const t = useTranslations('imports')
   const tCreate = useTranslations('create')
   const errorMessage = useImportErrorMessage()
+  const importMessage = useImportMessage()
   const fileTooLarge = useFileTooLarge()
   const id = useId()
   const [view, setView] = useState<'text' | 'paragraphs'>('text')
@@ -189,7 +191,7 @@ export function DocumentSidePanel({
       {side.warnings.length > 0 && (
         <ul className="space-y-0.5 border-t border-line bg-warn/5 px-3 py-1.5 text-xs text-warn" aria-label={t('warnings')} data-testid={`${name}-warnings`}>
           {side.warnings.map((warning) => (
-            <li key={warning}>{warning}</li>
+            <li key={warning.message}>{importMessage(warning)}</li>
           ))}
         </ul>
       )}

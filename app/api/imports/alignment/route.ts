@@ -9,7 +9,8 @@ const FIELDS = ['projectId', 'newProjectName', 'title', 'sourceLanguage', 'targe
  * `newProjectName`, optional `title`, `sourceLanguage`, `targetLanguage`). Streams NDJSON
  * progress (`read`, then `save` with done/total rows) and ends with
  * `{"type":"done","id":12,"projectId":3,"warnings":[...]}` or an error line; a failed
- * import stores nothing.
+ * import stores nothing. A warning is `{ code, params, message }` (lib/formats/import-message.ts);
+ * an error's `details` carry the same `code` and `params`, `message` is the English sentence.
  */
 export const POST = withUser(async ({ request, user }) => {
   const upload = await readUpload(request)

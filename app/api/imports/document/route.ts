@@ -10,7 +10,8 @@ const fieldsSchema = z.object({ split: z.enum(['blank-lines', 'line-breaks']).de
  * Reads one uploaded document (.txt in UTF-8, UTF-16 or Windows-1252, .md, .html, .docx)
  * into plain text for the create form's preview; stores nothing. Streams NDJSON:
  * `{"type":"progress","stage":"read",...}`, then `{"type":"done","document":{...}}` with the
- * text, the detected language and any warnings, or `{"type":"error","error":{...}}`.
+ * text, the detected language and any warnings (`{ code, params, message }` each, see
+ * lib/formats/import-message.ts), or `{"type":"error","error":{...}}`.
  */
 export const POST = withUser(async ({ request }) => {
   const upload = await readUpload(request)

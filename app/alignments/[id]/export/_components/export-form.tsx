@@ -11,6 +11,7 @@ import type { BeadFilter, ExportFormat, OneSidedPolicy } from '@/lib/formats/typ
 import { Button, FormError } from '../../../../_components/form'
 import { ProgressBar } from '../../../../_components/progress-bar'
 import { readNdjson, type StreamError } from '../../../../_components/read-ndjson'
+import { localizeError, useCodedMessage } from '../../../../_components/use-coded-message'
 import { useErrorMessage } from '../../../../_components/use-error-message'
 
 
@@ -20,6 +21,7 @@ type Done = { fileName: string; mimeType: string; beads: number }
 export function ExportForm({ summary }: { summary: ExportSummary }) {
   const t = useTranslations('exports')
   const errorMessage = useErrorMessage()
+  const exportMessage = useCodedMessage('exportMessages')
   const [format, setFormat] = useState<ExportFormat>('tmx')
   const [beads, setBeads] = useState<BeadFilter>('all')
   // Null until the user chooses: then each format's default (keep where it can hold them).
@@ -56,7 +58,7 @@ export function ExportForm({ summary }: { summary: ExportSummary }) {
       setTimeout(() => URL.revokeObjectURL(link.href), 60_000)
       setDownloaded(done)
     } catch (caught) {
-      setError(errorMessage(caught as StreamError))
+      setError(errorMessage(localizeError(caught as StreamError, exportMessage)))
     } finally {
       setProgress(null)
     }
