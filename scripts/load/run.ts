@@ -253,9 +253,12 @@ async function runLoad(url: string, alignmentId: number, cookies: string[], seco
           else editor.kind = 'write'
           editor.sentAt = now
           if (editor.kind === 'poll') editor.lastPoll = now
-          if (editor.kind !== 'write') return { ...request, method: 'GET', path: paths[editor.kind], body: undefined }
+          // A copy of the headers each time: autocannon writes Content-Length into the object
+          // it is given, and a GET that kept a POST's length would hang the connection.
+          const { 'Content-Length': _length, ...headers } = request.headers as Record<string, string>
+          if (editor.kind !== 'write') return { ...request, headers, method: 'GET', path: paths[editor.kind], body: undefined }
           editor.op = chooseOperation(editor.view!, random, ++counter)
-          return { ...request, method: 'POST', path: paths.write, body: JSON.stringify(editor.op) }
+          return { ...request, headers, method: 'POST', path: paths.write, body: JSON.stringify(editor.op) }
         },
         onResponse(status, body, context) {
           const editor = context.editor as Editor
