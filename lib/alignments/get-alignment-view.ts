@@ -72,12 +72,13 @@ export async function getAlignmentView({ userId, alignmentId, textBeads }: { use
     const beads = (await loadBeads(tx, alignmentId)).map(toBeadView)
     const window = textBeads === undefined ? undefined : beads[Math.min(textBeads, beads.length) - 1]
     const document = async (doc: typeof alignment.sourceDocument, limit: number | undefined): Promise<DocumentView> => {
-      const count = await tx.paragraph.count({ where: { documentId: doc.id } })
       const loaded = await tx.paragraph.findMany({
         where: { documentId: doc.id, ...(limit === undefined ? {} : { position: { lt: limit } }) },
         orderBy: { position: 'asc' },
         select: { id: true, text: true },
       })
+      // The whole document read: its length is known (one query less per side on every full view).
+      const count = limit === undefined ? loaded.length : await tx.paragraph.count({ where: { documentId: doc.id } })
       const pad = <T,>(values: T[], filler: T) => [...values, ...Array<T>(count - values.length).fill(filler)]
       return { ...doc, paragraphs: pad(loaded.map((p) => p.text), ''), paragraphIds: pad(loaded.map((p) => p.id), 0), textsLoaded: loaded.length }
     }

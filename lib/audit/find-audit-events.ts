@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { requireAlignmentAccess } from '../access'
 import { db } from '../db'
 import { idSchema, parseInput, userIdSchema } from '../validation/common'
-import { describeDetails, describeEvent, type AuditDetail, type EventDescription } from './describe-event'
+import type { Tx } from '../db'
+import { describeDetails, describeEvent, type AnnotationFacts, type AuditDetail, type EventContext, type EventDescription } from './describe-event'
 
 export const AUDIT_PAGE_SIZE = 100
 
@@ -51,14 +52,15 @@ export async function findAuditEvents({ userId, ...input }: z.input<typeof findA
     const reverted = new Map((await tx.event.findMany({ where: { id: { in: revertedIds } }, select: { id: true, version: true } })).map((e) => [e.id, e.version]))
     const users = await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })
     const names = new Map(users.map((u) => [u.id, u.name]))
+    const context = await eventContext(tx, alignmentId, rows.slice(0, limit))
     const events: AuditEvent[] = rows.slice(0, limit).map((row) => ({
       id: row.id,
       at: row.createdAt,
       actor: row.userId ? { id: row.userId, name: names.get(row.userId) ?? '?' } : null,
       kind: row.kind,
       version: row.version,
-      description: describeEvent(row.kind, row.data),
-      details: describeDetails(row.kind, row.data),
+      description: describeEvent(row.kind, row.data, context),
+      details: describeDetails(row.kind, row.data, context),
       revertsVersion: row.revertsId ? (reverted.get(row.revertsId) ?? null) : null,
       isUndone: row.undoneAt !== null,
     }))
@@ -69,4 +71,37 @@ export async function findAuditEvents({ userId, ...input }: z.input<typeof findA
       nextBefore: rows.length > limit ? events.at(-1)!.id : null,
     }
   })
+}
+
+const idIn = (data: unknown, key: string): number[] => {
+  const value = data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined
+  return typeof value === 'number' ? [value] : []
+}
+
+/**
+ * Review events name beads and annotations by id: today's bead numbers (for the beads the page's
+ * events name) and the annotations that still exist. Two small queries, only when the page needs them.
+ */
+async function eventContext(tx: Tx, alignmentId: number, rows: readonly { kind: string; data: unknown }[]): Promise<EventContext> {
+  const beadIds = new Set(
+    rows.flatMap((row) => [
+      ...idIn(row.data, 'beadId'),
+      ...(row.kind === 'findings.dismissed' && Array.isArray((row.data as { findings?: unknown })?.findings) ? (row.data as { findings: unknown[] }).findings.flatMap((f) => idIn(f, 'beadId')) : []),
+    ]),
+  )
+  const annotationIds = [...new Set(rows.flatMap((row) => (row.kind.startsWith('annotation.') ? idIn(row.data, 'annotationId') : [])))]
+  const context: { beadNumbers?: Map<number, number>; annotations?: Map<number, AnnotationFacts> } = {}
+  if (beadIds.size) {
+    // A bead's number is its place in document order; only ids are read, for the whole alignment.
+    const beads = await tx.bead.findMany({ where: { alignmentId }, orderBy: [{ srcStart: 'asc' }, { tgtStart: 'asc' }], select: { id: true } })
+    context.beadNumbers = new Map(beads.flatMap((bead, index) => (beadIds.has(bead.id) ? [[bead.id, index + 1] as const] : [])))
+  }
+  if (annotationIds.length) {
+    const annotations = await tx.annotation.findMany({
+      where: { alignmentId, id: { in: annotationIds } },
+      select: { id: true, side: true, quote: true, category: true, severity: true, paragraph: { select: { position: true } } },
+    })
+    context.annotations = new Map(annotations.map((a) => [a.id, { side: a.side, position: a.paragraph.position, quote: a.quote, category: a.category, severity: a.severity }]))
+  }
+  return context
 }

@@ -63,7 +63,7 @@ async function throughVerbs(pair: Pair) {
     const { deployMigrations } = await import('../../scripts/prisma-wasm.mjs')
     await deployMigrations()
     const { closeDb, db } = await import('../db')
-    const { makeAlignmentOf } = await import('../reviews/review-fixtures')
+    const { makeAlignmentOf } = await import('../test-support/review-fixtures')
     const { makeUser } = await import('../../prisma/factories')
     const { findFindings } = await import('./find-findings')
     const { dismissFindings } = await import('./dismiss-findings')

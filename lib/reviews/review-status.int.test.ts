@@ -7,8 +7,8 @@ import { approveBeads } from './approve-beads'
 import { rejectBeads } from './reject-beads'
 import { reopenBeads } from './reopen-beads'
 import { requestChanges } from './request-changes'
-import { expectError } from './expect-error'
-import { eventsOf, makeAlignmentOf, makeReviewAlignment, versionOf } from './review-fixtures'
+import { expectError } from '../test-support/expect-error'
+import { eventsOf, makeAlignmentOf, makeReviewAlignment, versionOf } from '../test-support/review-fixtures'
 
 const PAIRS: [string[], string[]][] = [
   [['One.'], ['Eins.']],

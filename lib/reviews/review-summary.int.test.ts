@@ -7,8 +7,8 @@ import { startThread } from '../comments/start-thread'
 import { db } from '../db'
 import { approveBeads } from './approve-beads'
 import { getReviewSummary } from './get-review-summary'
-import { expectError } from './expect-error'
-import { makeReviewAlignment } from './review-fixtures'
+import { expectError } from '../test-support/expect-error'
+import { makeReviewAlignment } from '../test-support/review-fixtures'
 import { setSeverityWeights } from './set-severity-weights'
 
 // 41 source words in all.

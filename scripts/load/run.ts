@@ -1,16 +1,20 @@
 // The load check: N simulated editors (autocannon connections, each signed in as its own
-// editor account) read one alignment and change it (confirm/unconfirm, merge, split, edit a
-// paragraph's text, undo, redo), each based on the version it just read, against `next start`
-// on loopback, for D seconds. Then:
+// editor account) work on one alignment as the editor page does (use-editor.ts): load the
+// whole alignment (GET /view) on opening, poll the cheap edit state (GET /edits) every 5 s
+// and reload when someone else changed it, send operations (confirm/unconfirm, merge, split,
+// edit a paragraph's text, undo, redo) with the version of their copy and apply the patch
+// each answer carries, and on a stale-version refusal (409) reload and try again. This runs
+// against `next start` on loopback, for D seconds. Then:
 //   1. the server is killed with SIGKILL (an unclean stop) and started again: the alignment
 //      must hold every operation any editor was told succeeded;
 //   2. the server is stopped, and the event log is replayed from the beads and texts the
 //      alignment had before the load (scripts/load/replay.ts): it must arrive exactly at the
 //      stored alignment, versions one after the other, every acknowledged operation in it
 //      once (plus at most one per editor that was applied while its answer was cut off).
-// Prints throughput and latency (p50/p95/p99, reads and writes apart) and exits non-zero if
-// any check fails or any request failed other than by the expected refusals (409 stale
-// version, 400 nothing to undo).
+// Prints throughput, applied operations per second and latency (p50/p95/p99 per request
+// kind: view, poll, write) with the machine's load average, and exits non-zero if any check
+// fails or any request failed other than by the expected refusals (409 stale version, 400
+// nothing to undo).
 //
 //   npm run load                                     # 50 editors, 60 s, PGlite then PostgreSQL
 //   npm run load -- --duration 8                     # the short form the test command runs
@@ -24,6 +28,7 @@ import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import { startPostgres } from '../postgres-server.mjs'
 import { deployMigrations } from '../prisma-wasm.mjs'
+import { applyPatch, type EditorModel, type ModelPatch } from '../../lib/editing/apply-patch'
 import { compare, replay, type Bead, type LoggedEvent, type State } from './replay'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -33,13 +38,16 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '60' },
     editors: { type: 'string', default: '50' },
     json: { type: 'string' },
+    // A CPU profile of the server under load (node --cpu-prof), written to this directory when
+    // the server stops; the server is then stopped with SIGTERM, so the kill -9 check is skipped.
+    profile: { type: 'string' },
   },
 })
 const DURATION = Number(values.duration)
 const EDITORS = Number(values.editors)
 const PASSWORD = 'load test password'
 
-type View = { version: number; beads: (Bead & { id: number })[]; target: { paragraphs: string[] } }
+type View = { version: number; beads: (Bead & { id: number })[]; target: { paragraphs: string[] } } & Omit<EditorModel<Bead & { id: number }>, 'version' | 'beads'>
 type Op = Record<string, unknown> & { operation: string }
 
 const log = (message: string) => console.log(`[load] ${message}`)
@@ -125,9 +133,11 @@ async function readState(alignmentId: number): Promise<State> {
 
 type Server = { child: ChildProcess; url: string; logFile: string }
 
-async function startServer(port: number, env: NodeJS.ProcessEnv, logFile: string): Promise<Server> {
+async function startServer(port: number, env: NodeJS.ProcessEnv, logFile: string, profileDir?: string): Promise<Server> {
   const out = fs.openSync(logFile, 'a')
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: ROOT, env, stdio: ['ignore', out, out] })
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : []
+  const next = [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1']
+  const child = spawn(process.execPath, [...profile, ...next], { cwd: ROOT, env, stdio: ['ignore', out, out] })
   const url = `http://127.0.0.1:${port}`
   for (let attempt = 0; attempt < 240; attempt++) {
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}); see ${logFile}`)
@@ -190,20 +200,34 @@ function chooseOperation(view: View, random: () => number, counter: number): Op 
 
 type Sample = { status: number; ms: number }
 type Acknowledged = { version: number; operation: string }
+/** What an editor's browser asks for: the whole alignment, the cheap edit state it polls, an operation. */
+type Kind = 'view' | 'poll' | 'write'
+const KINDS: Kind[] = ['view', 'poll', 'write']
 
+/** How often an open editor polls the edit state (app/alignments/[id]/_components/use-editor.ts POLL_MS). */
+const POLL_MS = 5_000
+
+/** One editor's browser: its copy of the alignment and what it does next. */
+type Editor = { view: View | null; mustReload: boolean; lastPoll: number; kind: Kind; sentAt: number; op?: Op; retries: number }
+
+/**
+ * Each autocannon connection is one editor's browser, doing what the editor page does
+ * (use-editor.ts): it loads /view on opening; polls GET /edits every 5 s and reloads /view
+ * when another editor changed the alignment; sends operations with the version of its copy
+ * and applies the patch each answer carries (lib/editing/apply-patch.ts), without a reload;
+ * on a stale-version refusal (409) it reloads /view and tries again with a fresh operation.
+ */
 async function runLoad(url: string, alignmentId: number, cookies: string[], seconds: number) {
   const acknowledged: Acknowledged[] = []
-  const samples = { read: [] as Sample[], write: [] as Sample[] }
+  const samples: Record<Kind, Sample[]> = { view: [], poll: [], write: [] }
   const statuses: Record<string, number> = {}
-  let lastKind: 'read' | 'write' = 'read'
   let seed = 0x2545f491
   const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff)
   let counter = 0
   let nextCookie = 0
-  // Reads fetch the whole alignment (what the editor loads on opening or after a conflict);
-  // writes are the editing operations.
-  const readPath = `/api/alignments/${alignmentId}/view`
-  const writePath = `/api/alignments/${alignmentId}/edits`
+  let retried = 0
+  const editors = new Map<string, Editor>()
+  const paths: Record<Kind, string> = { view: `/api/alignments/${alignmentId}/view`, poll: `/api/alignments/${alignmentId}/edits`, write: `/api/alignments/${alignmentId}/edits` }
   const result = await autocannon({
     url,
     connections: cookies.length,
@@ -211,42 +235,61 @@ async function runLoad(url: string, alignmentId: number, cookies: string[], seco
     timeout: 60,
     setupClient(client) {
       client.setHeaders({ cookie: cookies[nextCookie++ % cookies.length]!, 'content-type': 'application/json', accept: 'application/json' })
-      client.on('response', (status: number, _bytes: number, ms: number) => {
-        samples[lastKind].push({ status, ms })
-        statuses[`${lastKind} ${status}`] = (statuses[`${lastKind} ${status}`] ?? 0) + 1
-      })
     },
     requests: [
       {
         method: 'GET',
-        path: readPath,
-        onResponse(status, body, context) {
-          lastKind = 'read'
-          if (status === 200) context.view = JSON.parse(body) as View
-        },
-      },
-      {
-        method: 'POST',
-        path: writePath,
+        path: paths.view,
         setupRequest(request, context) {
-          const view = context.view as View | undefined
-          if (!view) return null // the read failed: read again
-          const op = chooseOperation(view, random, ++counter)
-          context.op = op
-          return { ...request, body: JSON.stringify(op) }
+          // autocannon clears `context` after every request of a one-request sequence: the
+          // browser's state lives by connection (its session cookie names it).
+          const cookie = String((request.headers as Record<string, string>).cookie)
+          let editor = editors.get(cookie)
+          if (!editor) editors.set(cookie, (editor = { view: null, mustReload: true, lastPoll: performance.now() - random() * POLL_MS, kind: 'view', sentAt: 0, retries: 0 }))
+          context.editor = editor
+          const now = performance.now()
+          if (editor.mustReload || !editor.view) editor.kind = 'view'
+          else if (now - editor.lastPoll >= POLL_MS) editor.kind = 'poll'
+          else editor.kind = 'write'
+          editor.sentAt = now
+          if (editor.kind === 'poll') editor.lastPoll = now
+          // A copy of the headers each time: autocannon writes Content-Length into the object
+          // it is given, and a GET that kept a POST's length would hang the connection.
+          const { 'Content-Length': _length, ...headers } = request.headers as Record<string, string>
+          if (editor.kind !== 'write') return { ...request, headers, method: 'GET', path: paths[editor.kind], body: undefined }
+          editor.op = chooseOperation(editor.view!, random, ++counter)
+          return { ...request, headers, method: 'POST', path: paths.write, body: JSON.stringify(editor.op) }
         },
         onResponse(status, body, context) {
-          lastKind = 'write'
-          if (status !== 200) return
-          const patch = JSON.parse(body) as { version: number }
-          const op = context.op as Op
-          // An operation that changed nothing keeps the version and writes no event.
-          if (patch.version > (op.expectedVersion as number)) acknowledged.push({ version: patch.version, operation: op.operation })
+          const editor = context.editor as Editor
+          samples[editor.kind].push({ status, ms: performance.now() - editor.sentAt })
+          statuses[`${editor.kind} ${status}`] = (statuses[`${editor.kind} ${status}`] ?? 0) + 1
+          if (editor.kind === 'view') {
+            if (status === 200) {
+              editor.view = JSON.parse(body) as View
+              editor.mustReload = false
+              editor.lastPoll = performance.now()
+            }
+          } else if (editor.kind === 'poll') {
+            if (status === 200 && (JSON.parse(body) as { version: number }).version !== editor.view!.version) editor.mustReload = true
+          } else if (status === 200) {
+            const patch = JSON.parse(body) as ModelPatch<View['beads'][number]> & { version: number }
+            const op = editor.op!
+            // An operation that changed nothing keeps the version and writes no event.
+            if (patch.version > (op.expectedVersion as number)) acknowledged.push({ version: patch.version, operation: op.operation })
+            editor.view = applyPatch(editor.view! as View & EditorModel<View['beads'][number]>, patch)
+            editor.retries = 0
+          } else if (status === 409) {
+            // Someone else changed the alignment first: reload, then a fresh operation.
+            editor.mustReload = true
+            editor.retries++
+            retried++
+          }
         },
       },
     ],
   })
-  return { result, acknowledged, samples, statuses }
+  return { result, acknowledged, samples, statuses, retried }
 }
 
 function percentile(values: number[], p: number): number {
@@ -281,7 +324,7 @@ async function runOn(database: 'pglite' | 'postgres') {
     env.PORT = String(port)
     env.TANDEM_URL = `http://127.0.0.1:${port}`
     const logFile = path.join(dir, 'server.log')
-    let server = await startServer(port, env, logFile)
+    let server = await startServer(port, env, logFile, values.profile)
     const cookies: string[] = []
     for (const email of fixtures.emails) cookies.push(await signIn(server.url, email))
     const initial = await warmUp(server.url, fixtures.alignmentId, cookies[0]!)
@@ -292,7 +335,7 @@ async function runOn(database: 'pglite' | 'postgres') {
     const baselineSeconds = DURATION >= 20 ? Math.round(DURATION / 6) : 0
     const baseline = baselineSeconds
       ? await runLoad(server.url, fixtures.alignmentId, cookies.slice(0, 1), baselineSeconds)
-      : { acknowledged: [], statuses: {}, samples: { read: [], write: [] }, result: { requests: { total: 0 } } }
+      : { acknowledged: [], statuses: {}, samples: { view: [], poll: [], write: [] }, result: { requests: { total: 0 } }, retried: 0 }
     const load = await runLoad(server.url, fixtures.alignmentId, cookies, DURATION)
     const { result, samples, statuses } = load
     const acknowledged = [...baseline.acknowledged, ...load.acknowledged]
@@ -300,7 +343,7 @@ async function runOn(database: 'pglite' | 'postgres') {
     const lastAcknowledged = Math.max(initial.version, ...acknowledged.map((a) => a.version))
 
     // 1. Unclean stop: SIGKILL, start again, nothing acknowledged may be missing.
-    await stop(server, 'SIGKILL')
+    await stop(server, values.profile ? 'SIGTERM' : 'SIGKILL')
     server = await startServer(port, env, logFile)
     const after = await fetch(`${server.url}/api/alignments/${fixtures.alignmentId}/view`, { headers: { cookie: cookies[0]! } })
     const afterView = (await after.json()) as View
@@ -331,36 +374,35 @@ async function runOn(database: 'pglite' | 'postgres') {
     if (lost.length) problems.push(`${lost.length} acknowledged operations are not in the event log (versions ${lost.slice(0, 5).join(', ')})`)
     // A run in which nothing was applied or read would prove nothing.
     if (acknowledged.length === 0) problems.push('no operation was acknowledged: the check would prove nothing (is the server overloaded?)')
-    if (samples.read.filter((r) => r.status === 200).length === 0) problems.push('no read succeeded')
+    if (samples.view.filter((r) => r.status === 200).length === 0) problems.push('no read succeeded')
     const unanswered = events.length - acknowledged.length
     if (unanswered < 0 || unanswered > EDITORS + 1) problems.push(`${acknowledged.length} operations were acknowledged, the event log holds ${events.length}`)
-    const failed = Object.entries(statuses).filter(([key]) => !/^(read 200|write (200|400|409))$/.test(key))
+    const failed = Object.entries(statuses).filter(([key]) => !/^((view|poll) 200|write (200|400|409))$/.test(key))
     const transportErrors = result.errors + result.timeouts
     if (failed.length || transportErrors) problems.push(`unexpected answers: ${JSON.stringify(Object.fromEntries(failed))}, ${result.errors} errors, ${result.timeouts} timeouts`)
 
-    const reads = samples.read.map((s) => s.ms)
-    const writes = samples.write.map((s) => s.ms)
+    const ms = (kind: Kind) => samples[kind].map((x) => x.ms)
+    const all = KINDS.flatMap(ms)
+    const spread = (values: number[]) => ({ p50: percentile(values, 50), p95: percentile(values, 95), p99: percentile(values, 99) })
     const byOperation: Record<string, number> = {}
     for (const a of load.acknowledged) byOperation[a.operation] = (byOperation[a.operation] ?? 0) + 1
-    const baselineAll = [...baseline.samples.read, ...baseline.samples.write].map((x) => x.ms)
+    const baselineAll = KINDS.flatMap((kind) => baseline.samples[kind].map((x) => x.ms))
+    const perSecond = (count: number) => Math.round((count / DURATION) * 10) / 10
     const summary = {
       database,
       editors: EDITORS,
       seconds: DURATION,
+      loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
       requests: result.requests.total,
       requestsPerSecond: Math.round(result.requests.total / DURATION),
-      readsPerSecond: Math.round(reads.length / DURATION),
-      writesPerSecond: Math.round(writes.length / DURATION),
-      appliedPerSecond: Math.round((load.acknowledged.length / DURATION) * 10) / 10,
+      perSecond: { view: perSecond(samples.view.length), poll: perSecond(samples.poll.length), write: perSecond(samples.write.length) },
+      appliedPerSecond: perSecond(load.acknowledged.length),
       applied: load.acknowledged.length,
       applied_by_operation: byOperation,
       refusedStale: statuses['write 409'] ?? 0,
       refusedInvalid: statuses['write 400'] ?? 0,
-      latencyMs: {
-        all: { p50: percentile([...reads, ...writes], 50), p95: percentile([...reads, ...writes], 95), p99: percentile([...reads, ...writes], 99) },
-        read: { p50: percentile(reads, 50), p95: percentile(reads, 95), p99: percentile(reads, 99) },
-        write: { p50: percentile(writes, 50), p95: percentile(writes, 95), p99: percentile(writes, 99) },
-      },
+      retriedAfterConflict: load.retried,
+      latencyMs: { all: spread(all), view: spread(ms('view')), poll: spread(ms('poll')), write: spread(ms('write')) },
       baseline: {
         editors: 1,
         seconds: baselineSeconds,
@@ -378,8 +420,8 @@ async function runOn(database: 'pglite' | 'postgres') {
       log(`${database}: FAILED\n  ${problems.join('\n  ')}\n  server log: ${logFile}`)
     } else {
       log(
-        `${database}: ok: ${summary.requestsPerSecond} requests/s (${summary.readsPerSecond} reads/s, ${summary.writesPerSecond} writes/s, ${summary.appliedPerSecond} applied/s), ` +
-          `p95 read ${summary.latencyMs.read.p95} ms, p95 write ${summary.latencyMs.write.p95} ms` +
+        `${database}: ok: ${summary.requestsPerSecond} requests/s (${summary.perSecond.view} views/s, ${summary.perSecond.poll} polls/s, ${summary.perSecond.write} writes/s, ${summary.appliedPerSecond} applied/s), ` +
+          `p95 view ${summary.latencyMs.view.p95} ms, p95 poll ${summary.latencyMs.poll.p95} ms, p95 write ${summary.latencyMs.write.p95} ms, load average ${summary.loadAverage.join(' ')}` +
           (baselineSeconds ? ` (one editor alone, same run: ${summary.baseline.requestsPerSecond} requests/s, p95 ${summary.baseline.latencyMs.p95} ms)` : '') +
           '; ' +
           `${events.length} events replay to the stored alignment; survived kill -9`,

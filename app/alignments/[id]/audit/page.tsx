@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
+import clsx from 'clsx'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { ArrowLeft, History } from 'lucide-react'
 import { z } from 'zod'
+import { LABELLED_PARAMS } from '@/lib/audit/describe-event'
 import { findAuditEvents, type AuditEvent } from '@/lib/audit/find-audit-events'
 import { AppError } from '@/lib/errors'
 import { requirePageUser } from '@/lib/session'
@@ -114,9 +116,14 @@ export default async function AuditPage({ params, searchParams }: Props) {
 }
 
 async function AuditRow({ event }: { event: AuditEvent }) {
-  const [t, kinds, what, format] = await Promise.all([getTranslations('audit'), getTranslations('auditKinds'), getTranslations('auditWhat'), getFormatter()])
+  const [t, kinds, what, labels, format] = await Promise.all([getTranslations('audit'), getTranslations('auditKinds'), getTranslations('auditWhat'), getTranslations(), getFormatter()])
   const params = { ...event.description.params }
   if (typeof params.what === 'string') params.what = what.has(messageKey(params.what)) ? what(messageKey(params.what)) : what('unknown')
+  // Enum names (MQM category, severity, check) in the reader's language; "none" stays for the message's select.
+  for (const [name, namespace] of Object.entries(LABELLED_PARAMS)) {
+    const value = params[name]
+    if (typeof value === 'string' && value !== 'none' && labels.has(`${namespace}.${value}`)) params[name] = labels(`${namespace}.${value}`)
+  }
   const key = event.description.key === 'unknown' ? 'unknown' : messageKey(event.description.key)
   return (
     <tr className="border-t border-line align-top" data-testid="audit-row">
@@ -135,7 +142,7 @@ async function AuditRow({ event }: { event: AuditEvent }) {
             {event.details.map((detail) => (
               <div key={detail.label} className="contents">
                 <dt className="text-muted">{t(detail.label)}</dt>
-                <dd className="paragraph-text whitespace-pre-wrap break-words">{detail.text}</dd>
+                <dd className={clsx('whitespace-pre-wrap break-words', (detail.label === 'quote' || event.kind === 'paragraph.edited') && 'paragraph-text')}>{detail.text}</dd>
               </div>
             ))}
           </dl>
