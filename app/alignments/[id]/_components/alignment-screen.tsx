@@ -838,7 +838,9 @@ export function AlignmentScreen({
               backToList()
             }}
             onCreated={(annotation) => {
-              setSpanDraft(null)
+              // Only this draft closes: another may have been opened while the request ran.
+              const made = spanDraft
+              setSpanDraft((current) => (current === made ? null : current))
               review.refresh()
               say('info', tReview('done.annotated', { category: tMqm(`category.${annotation.category}`), severity: tMqm(`severity.${annotation.severity}`) }))
               backToList()

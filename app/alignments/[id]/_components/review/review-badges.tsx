@@ -52,7 +52,7 @@ export function ReviewBadges({ status, facts }: { status: ReviewStatus; facts: B
 
 function Count({ icon: Icon, count, label, className, testId }: { icon: LucideIcon; count: number; label: string; className: string; testId: string }) {
   return (
-    <span className={clsx('inline-flex items-center gap-px', className)} title={label} data-testid={testId}>
+    <span className={clsx('inline-flex items-center gap-px', className)} title={label} data-testid={testId} data-count={count}>
       <Icon size={11} strokeWidth={2.2} aria-hidden />
       <span aria-hidden>{count}</span>
       <span className="sr-only">{label}</span>

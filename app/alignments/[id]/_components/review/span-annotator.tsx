@@ -9,7 +9,7 @@ import { AnnotationForm } from '../../review/_components/annotation-form'
 export type SpanDraft = { side: Side; position: number; start: number; end: number }
 
 /**
- * Annotating a span, in the side panel: the paragraph in a read-only field with the span
+ * Annotating a span, in the side panel: the paragraph in a field that cannot be changed, with the span
  * selected (made with the mouse in the text, or the whole paragraph), where Shift+arrows move
  * its ends from the keyboard, then the MQM category, severity and note.
  */
@@ -41,6 +41,10 @@ export function SpanAnnotator({
     element.focus()
     element.setSelectionRange(draft.start, draft.end)
   }, [draft.start, draft.end])
+  const readRange = (event: { currentTarget: HTMLTextAreaElement }) => {
+    const { selectionStart: start, selectionEnd: end } = event.currentTarget
+    setRange((current) => (current.start === start && current.end === end ? current : { start, end }))
+  }
   const isEmpty = range.end <= range.start || !text.slice(range.start, range.end).trim()
   return (
     <section
@@ -59,12 +63,25 @@ export function SpanAnnotator({
         {t(draft.side === 'source' ? 'inSource' : 'inTarget', { number: draft.position + 1 })}
         <textarea
           ref={field}
-          readOnly
+          // Not `readOnly`: Chromium's caret keys misbehave in read-only fields. The text stays as
+          // it is all the same: typing, deleting, pasting and dropping are refused.
+          aria-readonly
           value={text}
+          onChange={() => undefined}
+          onBeforeInput={(event) => event.preventDefault()}
+          onPaste={(event) => event.preventDefault()}
+          onCut={(event) => event.preventDefault()}
+          onDrop={(event) => event.preventDefault()}
+          onKeyDown={(event) => {
+            if (event.key === 'Backspace' || event.key === 'Delete' || event.key === 'Enter') event.preventDefault()
+          }}
           lang={lang}
           dir={dir}
           rows={Math.min(8, Math.max(3, Math.ceil(text.length / 40)))}
-          onSelect={(event) => setRange({ start: event.currentTarget.selectionStart, end: event.currentTarget.selectionEnd })}
+          // `select` does not come for every caret move: read the span after every key and click too.
+          onSelect={readRange}
+          onKeyUp={readRange}
+          onMouseUp={readRange}
           className="paragraph-text mt-0.5 block w-full resize-none rounded border border-line bg-panel/40 px-2 py-1 !text-[13px] text-ink selection:bg-[#ffd24d] focus:border-accent focus:outline-none"
           data-testid="span-field"
         />
