@@ -47,7 +47,7 @@ import { extendSelection, selectedIndexes, type BeadSelection } from '@/lib/edit
 import { isFiltering, nearestRow, noFilter, stepRows, visibleRows, type ReviewFilter } from '@/lib/editing/review-filter'
 import { annotationKind, unresolvedCount } from '@/lib/editing/review-layer'
 import type { AnnotationView } from '@/lib/annotations/annotation-view'
-import { defaultSeverityWeights } from '@/lib/quality/severity-weights'
+import { defaultSeverityWeights } from '@/lib/quality/severities'
 import { reviewTransitions, type ReviewTransition } from '@/lib/reviews/review-transitions'
 import type { StreamError } from '../../../_components/read-ndjson'
 import { useErrorMessage } from '../../../_components/use-error-message'

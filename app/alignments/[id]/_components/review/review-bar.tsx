@@ -8,7 +8,7 @@ import { mqmDimensions } from '@/lib/annotations/mqm'
 import { checkCodes } from '@/lib/checks'
 import type { CommandId } from '@/lib/editing/keymap'
 import { isFiltering, noFilter, type ReviewFilter } from '@/lib/editing/review-filter'
-import { severities } from '@/lib/quality/severity-weights'
+import { severities } from '@/lib/quality/severities'
 import { reviewStatuses } from '@/lib/reviews/review-transitions'
 import { ToolButton, ToolGroup, type CommandState } from '../editor-toolbar'
 

@@ -7,7 +7,7 @@ import { Button, FormError } from '@/app/_components/form'
 import type { AnnotationView } from '@/lib/annotations/annotation-view'
 import { mqmDimensions } from '@/lib/annotations/mqm'
 import type { IssueCategory } from '@/lib/generated/prisma/enums'
-import { defaultSeverityWeights, severities, type AnnotationSeverity, type SeverityWeights } from '@/lib/quality/severity-weights'
+import { defaultSeverityWeights, severities, type AnnotationSeverity, type SeverityWeights } from '@/lib/quality/severities'
 import { reviewApi, type SpanInput } from './review-api'
 import { useReviewAction } from './use-review-action'
 
