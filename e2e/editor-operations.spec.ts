@@ -112,7 +112,7 @@ test('an editor confirms everything above the current bead in one step', async (
   expect(confirmedFlags(await stored(page.request, editor.id))).toEqual([true, true, true, false, false, false])
 })
 
-test('an editor re-aligns everything not confirmed, optionally including beads changed by hand', async ({ editorPage: page }) => {
+test('an editor re-aligns everything not confirmed, hand-made beads included unless they tick to keep them', async ({ editorPage: page }) => {
   const editor = await harbour(page)
   await editor.press('Space')
   await editor.press('j j m')
@@ -121,10 +121,18 @@ test('an editor re-aligns everything not confirmed, optionally including beads c
   await editor.press('Shift+R')
   const dialog = page.getByTestId('realign-dialog')
   await expect(dialog).toContainText('The 4 unconfirmed beads are aligned afresh')
-  await dialog.getByLabel('Keep the 1 bead I changed by hand').uncheck()
+  // Keeping the hand-made bead is offered, not the default.
+  await expect(dialog.getByLabel('Keep the 1 bead I changed by hand')).not.toBeChecked()
+  await dialog.getByLabel('Keep the 1 bead I changed by hand').check()
   await dialog.getByRole('button', { name: 'Re-align', exact: true }).click()
   await expect(dialog).toBeHidden()
   await editor.saved(4)
+  expect(await editor.shapes()).toBe('1-1 1-1 2-2 1-1 1-1')
+  await editor.press('Shift+R')
+  await expect(dialog.getByLabel('Keep the 1 bead I changed by hand')).not.toBeChecked()
+  await dialog.getByRole('button', { name: 'Re-align', exact: true }).click()
+  await expect(dialog).toBeHidden()
+  await editor.saved(5)
   expect(await editor.shapes()).toBe('1-1 1-1 1-1 1-1 1-1 1-1')
   const db = await stored(page.request, editor.id)
   expect(shapes(db)).toBe('1-1 1-1 1-1 1-1 1-1 1-1')

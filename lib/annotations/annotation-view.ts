@@ -5,6 +5,8 @@ import { beadHolding, beadNumbers, beadsInOrder, namesOf, toSideName, type SideN
 export type AnnotationView = {
   id: number
   side: SideName
+  /** The paragraph it belongs to (its id stays while beads are merged, split or re-aligned). */
+  paragraphId: number
   /** The paragraph's position in its document now (annotations move with edits, splits and joins). */
   position: number
   start: number
@@ -27,6 +29,7 @@ export type AnnotationView = {
 
 export const annotationSelect = {
   id: true,
+  paragraphId: true,
   side: true,
   start: true,
   end: true,
@@ -42,6 +45,7 @@ export const annotationSelect = {
 
 type AnnotationRow = {
   id: number
+  paragraphId: number
   side: 'SOURCE' | 'TARGET'
   start: number
   end: number
@@ -66,6 +70,7 @@ export async function toAnnotationViews(tx: Tx, alignmentId: number, rows: Annot
     return {
       id: row.id,
       side,
+      paragraphId: row.paragraphId,
       position: row.paragraph.position,
       start: row.start,
       end: row.end,

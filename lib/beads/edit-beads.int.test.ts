@@ -275,7 +275,7 @@ describe('paragraph wording and structure', () => {
 })
 
 describe('re-align', () => {
-  it('re-aligns only what is neither confirmed nor made by hand', async () => {
+  it('re-aligns only what is neither confirmed nor made by hand when asked to keep hand-made beads', async () => {
     const owner = await makeUser()
     const project = await makeProject(owner.id)
     const alignment = await makeAlignment(owner.id, '1-1 1-1 1-1 1-1', { projectId: project.id })
@@ -284,7 +284,7 @@ describe('re-align', () => {
     await confirmBeads({ userId: owner.id, alignmentId: alignment.id, expectedVersion: 1, beadId: ids[0]! })
     await mergeBeads({ userId: owner.id, alignmentId: alignment.id, expectedVersion: 2, beadId: ids[2]! })
     const before = await describeAlignment(alignment.id)
-    await realignAlignment({ userId: owner.id, alignmentId: alignment.id, expectedVersion: 3 })
+    await realignAlignment({ userId: owner.id, alignmentId: alignment.id, expectedVersion: 3, keepManual: true })
     const after = await describeAlignment(alignment.id)
     expect(after.beads[0]).toMatchObject({ id: before.beads[0]!.id, isConfirmed: true })
     expect(after.text.endsWith('S3,S4|T3,T4')).toBe(true)

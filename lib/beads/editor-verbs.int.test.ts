@@ -34,14 +34,25 @@ describe('confirm everything above the current bead', () => {
 })
 
 describe('re-align everything not confirmed', () => {
-  it('re-aligns beads changed by hand too when asked, keeping the confirmed ones', async () => {
+  it('keeps beads changed by hand only when asked to', async () => {
+    const owner = await makeUser()
+    const alignment = await makeAlignment(owner.id, '1-1 1-1 1-1 1-1')
+    const ids = (await describeAlignment(alignment.id)).beads.map((b) => b.id)
+    await mergeBeads({ userId: owner.id, alignmentId: alignment.id, expectedVersion: 1, beadId: ids[2]! })
+    await realignAlignment({ userId: owner.id, alignmentId: alignment.id, expectedVersion: 2, keepManual: true })
+    const after = await describeAlignment(alignment.id)
+    expect(after.text).toBe('S1|T1 S2|T2 S3,S4|T3,T4')
+    expect(after.beads.at(-1)).toMatchObject({ origin: 'MANUAL' })
+  })
+
+  it('re-aligns beads changed by hand too by default (everything not confirmed), keeping the confirmed ones', async () => {
     const owner = await makeUser()
     const alignment = await makeAlignment(owner.id, '1-1 1-1 1-1 1-1')
     const ids = (await describeAlignment(alignment.id)).beads.map((b) => b.id)
     await confirmBeads({ userId: owner.id, alignmentId: alignment.id, expectedVersion: 1, beadId: ids[0]! })
     await mergeBeads({ userId: owner.id, alignmentId: alignment.id, expectedVersion: 2, beadId: ids[2]! })
     const progress: number[] = []
-    await realignAlignment({ userId: owner.id, alignmentId: alignment.id, expectedVersion: 3, keepManual: false }, (p) => progress.push(p.done / p.total))
+    await realignAlignment({ userId: owner.id, alignmentId: alignment.id, expectedVersion: 3 }, (p) => progress.push(p.done / p.total))
     const after = await describeAlignment(alignment.id)
     expect(after.beads[0]).toMatchObject({ id: ids[0], isConfirmed: true })
     // The hand-made 2-2 bead is gone: the aligner pairs S3|T3 and S4|T4 again.
@@ -58,7 +69,7 @@ describe('edit state', () => {
     const alignment = await makeAlignment(owner.id, '1-1 1-1', { projectId: project.id })
     const [viewer, outsider] = await Promise.all([makeUser(), makeUser()])
     await addMember(project.id, viewer.id, 'VIEWER')
-    expect(await getEditState({ userId: viewer.id, alignmentId: alignment.id })).toEqual({ version: 1, undo: null, redo: null })
+    expect(await getEditState({ userId: viewer.id, alignmentId: alignment.id })).toEqual({ version: 1, undo: null, redo: null, reviewStamp: expect.any(Number) })
     const { beads } = await describeAlignment(alignment.id)
     await mergeBeads({ userId: owner.id, alignmentId: alignment.id, expectedVersion: 1, beadId: beads[0]!.id })
     expect(await getEditState({ userId: viewer.id, alignmentId: alignment.id })).toMatchObject({ version: 2, undo: { kind: 'beads.merged', userName: 'Ada Owner' }, redo: null })

@@ -7,8 +7,9 @@ import { editBeads } from './edit-beads'
 import { editTargetSchema } from './edit-input'
 
 export const realignSchema = editTargetSchema.extend({
-  // Beads changed by hand but not confirmed stay too, unless the editor asks to re-align them.
-  keepManual: z.boolean().default(true),
+  // "Re-align everything not confirmed" (the issue): beads changed by hand but not confirmed
+  // are aligned afresh too, unless the editor asks to keep them.
+  keepManual: z.boolean().default(false),
 })
 
 async function texts(tx: Tx, documentId: number) {

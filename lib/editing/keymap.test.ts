@@ -26,11 +26,18 @@ describe('commandFor', () => {
     [press('/', { shiftKey: true }), 'search.open'],
     [press('f', { ctrlKey: true }), 'search.open'],
     [press('F3', { shiftKey: true }), 'search.previous'],
+    [press('ArrowDown', { shiftKey: true }), 'select.down'],
+    [press('a', { ctrlKey: true }), 'select.all'],
+    [press('a'), 'review.approve'],
+    [press('A', { shiftKey: true }), 'review.approveAndNext'],
+    [press('f'), 'find.finding.next'],
+    [press('F', { shiftKey: true }), 'find.finding.previous'],
+    [press('Escape'), 'select.clear'],
   ] as const)('%o is %s', (event, expected) => {
     expect(commandFor(event)).toBe(expected)
   })
 
-  it.each([[press('x')], [press('j', { ctrlKey: true })], [press('c', { altKey: true })], [press('Shift', { shiftKey: true })]])('%o is nothing', (event) => {
+  it.each([[press('b')], [press('j', { ctrlKey: true })], [press('c', { altKey: true })], [press('Shift', { shiftKey: true })]])('%o is nothing', (event) => {
     expect(commandFor(event)).toBeNull()
   })
 

@@ -3,7 +3,7 @@
 // disagree. Keys are `KeyboardEvent.key` values, so letters follow the user's keyboard layout
 // (Ctrl+Z is Ctrl+Z on a German keyboard too).
 
-export const commandGroups = ['navigate', 'find', 'beads', 'paragraphs', 'text', 'history', 'view'] as const
+export const commandGroups = ['navigate', 'select', 'find', 'beads', 'paragraphs', 'text', 'history', 'review', 'view'] as const
 export type CommandGroup = (typeof commandGroups)[number]
 
 export type Shortcut = { key: string; ctrl?: boolean; shift?: boolean; alt?: boolean }
@@ -21,6 +21,11 @@ export const commands = {
   'paragraph.next': { group: 'navigate', keys: [{ key: 'ArrowDown', alt: true }] },
   'paragraph.previous': { group: 'navigate', keys: [{ key: 'ArrowUp', alt: true }] },
   'goto.paragraph': { group: 'navigate', keys: [{ key: 'g' }] },
+  // Selecting beads, to set the review status of many at once
+  'select.down': { group: 'select', keys: [{ key: 'ArrowDown', shift: true }] },
+  'select.up': { group: 'select', keys: [{ key: 'ArrowUp', shift: true }] },
+  'select.all': { group: 'select', keys: [{ key: 'a', ctrl: true }] },
+  'select.clear': { group: 'select', keys: [{ key: 'Escape' }] },
   // Beads worth a look
   'find.lowConfidence.next': { group: 'find', keys: [{ key: 'n' }] },
   'find.lowConfidence.previous': { group: 'find', keys: [{ key: 'N', shift: true }] },
@@ -28,6 +33,8 @@ export const commands = {
   'find.nonOneToOne.previous': { group: 'find', keys: [{ key: 'T', shift: true }] },
   'find.unconfirmed.next': { group: 'find', keys: [{ key: 'u' }] },
   'find.unconfirmed.previous': { group: 'find', keys: [{ key: 'U', shift: true }] },
+  'find.finding.next': { group: 'find', keys: [{ key: 'f' }] },
+  'find.finding.previous': { group: 'find', keys: [{ key: 'F', shift: true }] },
   'search.open': { group: 'find', keys: [{ key: '/' }, { key: 'f', ctrl: true }] },
   'search.next': { group: 'find', keys: [{ key: 'F3' }] },
   'search.previous': { group: 'find', keys: [{ key: 'F3', shift: true }] },
@@ -51,9 +58,20 @@ export const commands = {
   // Undo
   undo: { group: 'history', keys: [{ key: 'z', ctrl: true }] },
   redo: { group: 'history', keys: [{ key: 'z', ctrl: true, shift: true }, { key: 'y', ctrl: true }] },
+  // Review: the bead under the cursor, or the selection
+  'review.approve': { group: 'review', keys: [{ key: 'a' }] },
+  'review.approveAndNext': { group: 'review', keys: [{ key: 'A', shift: true }] },
+  'review.requestChanges': { group: 'review', keys: [{ key: 'w' }] },
+  'review.reject': { group: 'review', keys: [{ key: 'x' }] },
+  'review.reopen': { group: 'review', keys: [{ key: 'o' }] },
+  'review.annotate': { group: 'review', keys: [{ key: 'e' }] },
+  'review.comment': { group: 'review', keys: [{ key: 'q' }] },
   // Panels and help
   'panel.details': { group: 'view', keys: [{ key: 'i' }] },
   'panel.history': { group: 'view', keys: [{ key: 'h' }] },
+  'panel.findings': { group: 'view', keys: [{ key: 'E', shift: true }] },
+  'panel.comments': { group: 'view', keys: [{ key: 'Q', shift: true }] },
+  'panel.threads': { group: 'view', keys: [{ key: 'l' }] },
   'help.shortcuts': { group: 'view', keys: [{ key: '?' }] },
 } as const satisfies Record<string, { group: CommandGroup; keys: Shortcut[] }>
 
@@ -89,6 +107,7 @@ const KEY_NAMES: Record<string, string> = {
   ArrowLeft: '←',
   ArrowRight: '→',
   ' ': 'Space',
+  Escape: 'Esc',
   PageDown: 'PgDn',
   PageUp: 'PgUp',
 }

@@ -6,7 +6,7 @@
 // value 100, reference word count 1,000). docs/decisions/005-automatic-checks.md says why
 // every annotation counts, resolved or not, and why the open ones are shown apart.
 import type { AnnotationSeverity, SeverityWeights } from './severity-weights'
-import { severities } from './severity-weights'
+import { severities } from './severities'
 
 export const REFERENCE_WORDS = 1000
 export const MAX_SCORE = 100

@@ -1,13 +1,9 @@
 // The penalty points each annotation severity costs, per project (Project.severityWeights).
 // Pure: shared by the server, the browser and the score.
 import { z } from 'zod'
+import { defaultSeverityWeights, type SeverityWeights } from './severities'
 
-export const severities = ['NEUTRAL', 'MINOR', 'MAJOR', 'CRITICAL'] as const
-export type AnnotationSeverity = (typeof severities)[number]
-export type SeverityWeights = Record<AnnotationSeverity, number>
-
-/** MQM's customary multipliers (themqm.org, "The MQM Scoring Models"): 0, 1, 5, 25. */
-export const defaultSeverityWeights: SeverityWeights = { NEUTRAL: 0, MINOR: 1, MAJOR: 5, CRITICAL: 25 }
+export { defaultSeverityWeights, severities, type AnnotationSeverity, type SeverityWeights } from './severities'
 
 const weight = z.number().finite().min(0, 'A weight cannot be negative.').max(1000, 'A weight can be at most 1,000 points.')
 

@@ -91,3 +91,13 @@ export async function namesOf(tx: Tx, userIds: Iterable<string | null | undefine
 export function recordReviewEvent(tx: Tx, access: AlignmentAccess, userId: string, kind: EventKind, data: Prisma.InputJsonValue): Promise<number> {
   return recordEvent(tx, { kind, userId, projectId: access.projectId, alignmentId: access.alignmentId, version: access.version, data })
 }
+
+/**
+ * The review stamp: the id of the alignment's latest event. Every change writes one (edits,
+ * comments, annotations, review status, dismissals), while review changes leave the version
+ * alone; an open editor compares stamps to pick up other people's review work.
+ */
+export async function reviewStamp(tx: Tx, alignmentId: number): Promise<number> {
+  const latest = await tx.event.findFirst({ where: { alignmentId }, orderBy: { id: 'desc' }, select: { id: true } })
+  return latest?.id ?? 0
+}

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { can } from '@/lib/access'
 import { getAlignmentView } from '@/lib/alignments/get-alignment-view'
 import { AppError } from '@/lib/errors'
 import { requirePageUser } from '@/lib/session'
@@ -7,7 +9,7 @@ import { idSchema } from '@/lib/validation/common'
 import { packBeads } from '@/lib/editing/pack-beads'
 import { AlignmentScreen } from './_components/alignment-screen'
 
-type Params = { params: Promise<{ id: string }> }
+type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 /** Several screens' worth of beads: enough to read and work on while the rest loads. */
 const FIRST_BEADS_WITH_TEXT = 150
@@ -31,10 +33,19 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: parsed.success ? `#${parsed.data}` : undefined }
 }
 
-export default async function AlignmentPage({ params }: Params) {
+export default async function AlignmentPage({ params, searchParams }: Params) {
   const { user, view } = await load((await params).id)
-  // The header's slot for other pages of the alignment (export, audit) stays empty until
-  // those pages exist: pass them as `links`.
+  const t = await getTranslations('reviewEditor.links')
+  const base = `/alignments/${view.id}`
+  // The other pages of the alignment, in the header; the audit log only for roles that may read it.
+  const links = [
+    { href: `${base}/review`, label: t('review') },
+    { href: `${base}/export`, label: t('export') },
+    ...(can(view.role, 'audit.read') ? [{ href: `${base}/audit`, label: t('audit') }] : []),
+  ]
+  // `?bead=<id>` (links from the review summary): the cursor starts on that bead.
+  const asked = (await searchParams).bead
+  const bead = idSchema.safeParse(Array.isArray(asked) ? asked[0] : asked)
   // The beads travel packed (lib/editing/pack-beads.ts): a tenth of the size inside the HTML.
-  return <AlignmentScreen view={{ ...view, beads: [] }} packedBeads={packBeads(view.beads)} userId={user.id} />
+  return <AlignmentScreen view={{ ...view, beads: [] }} packedBeads={packBeads(view.beads)} userId={user.id} links={links} initialBeadId={bead.success ? bead.data : undefined} />
 }

@@ -43,6 +43,20 @@ import { commandFor, commandIds, type CommandGroup, type CommandId } from '@/lib
 import { findBead, findMatches, isTarget, type NavigationTarget } from '@/lib/editing/navigation'
 import { unpackBeads, type PackedBead } from '@/lib/editing/pack-beads'
 import { textDirection } from '@/lib/text/direction'
+import { extendSelection, selectedIndexes, type BeadSelection } from '@/lib/editing/bead-selection'
+import { isFiltering, nearestRow, noFilter, stepRows, visibleRows, type ReviewFilter } from '@/lib/editing/review-filter'
+import { annotationKind, unresolvedCount } from '@/lib/editing/review-layer'
+import type { AnnotationView } from '@/lib/annotations/annotation-view'
+import { defaultSeverityWeights } from '@/lib/quality/severities'
+import { reviewTransitions, type ReviewTransition } from '@/lib/reviews/review-transitions'
+import type { StreamError } from '../../../_components/read-ndjson'
+import { useErrorMessage } from '../../../_components/use-error-message'
+import { BeadIssuesPanel } from './review/bead-issues-panel'
+import { CommentsPanel, OpenThreadsPanel } from './review/comments-panel'
+import { ReviewBadges } from './review/review-badges'
+import { ReviewBar, type ReviewCounts } from './review/review-bar'
+import { selectedSpan, SpanAnnotator, type SpanDraft } from './review/span-annotator'
+import { useReviewLayer } from './review/use-review-layer'
 import { BeadList, type BeadListHandle } from './bead-list'
 import type { BeadHighlights, SideDoc } from './bead-row'
 import { ToolButton, ToolGroup, type CommandState } from './editor-toolbar'
@@ -116,7 +130,8 @@ export function AlignmentScreen({
   userId,
   links = [],
   badgesOf,
-  extraPanels,
+  extraPanels = [],
+  initialBeadId,
 }: {
   view: AlignmentView
   /** The beads in their compact form (then `view.beads` is empty): what the page sends. */
@@ -125,6 +140,8 @@ export function AlignmentScreen({
   links?: AlignmentLink[]
   badgesOf?: (bead: BeadView, index: number) => ReactNode
   extraPanels?: ExtraPanel[]
+  /** The bead the cursor starts on (`?bead=` in the address). */
+  initialBeadId?: number
 }) {
   const t = useTranslations('editor')
   const format = useFormatter()
@@ -136,7 +153,7 @@ export function AlignmentScreen({
   const editor = useEditor(initial, { userId, isHeld })
   const { view, send, say, pendingConfirms } = editor
   const beads = view.beads
-  const [rawCursor, setCursor] = useState<Cursor>({ bead: 0, side: 'source', offset: 0 })
+  const [rawCursor, setCursor] = useState<Cursor>(() => ({ bead: Math.max(0, initialBeadId ? initial.beads.findIndex((b) => b.id === initialBeadId) : 0), side: 'source', offset: 0 }))
   const cursor = clampCursor(beads, rawCursor)
   const position = cursorPosition(beads, cursor)
   const bead = beads[cursor.bead]
@@ -150,14 +167,37 @@ export function AlignmentScreen({
   const canEdit = can(view.role, 'alignment.edit')
   const canEditText = can(view.role, 'text.edit')
 
+  // ---- review ------------------------------------------------------------------------------
+  const tReview = useTranslations('reviewEditor')
+  const tStatus = useTranslations('reviewStatus')
+  const tMqm = useTranslations('reviewMqm')
+  const tAnnotations = useTranslations('reviewAnnotations')
+  const errorMessage = useErrorMessage()
+  const review = useReviewLayer({ view, stamp: editor.reviewStamp, applyReviewStatuses: editor.applyReviewStatuses })
+  const { facts } = review.layer
+  const may = { status: can(view.role, 'review.status'), annotate: can(view.role, 'review.annotate'), comment: can(view.role, 'review.comment'), dismiss: can(view.role, 'review.dismiss') }
+  const [filter, setFilter] = useState<ReviewFilter>(noFilter)
+  const isFiltered = isFiltering(filter)
+  // Cheap (one pass over the beads), and the React compiler memoises it.
+  const rows = visibleRows(beads, facts, filter, cursor.bead)
+  const [selection, setSelection] = useState<BeadSelection | null>(null)
+  const selected = selectedIndexes(beads, rows, selection)
+  const selectedSet = new Set(selected.length > 1 ? selected : [])
+  const [spanDraft, setSpanDraft] = useState<SpanDraft | null>(null)
+  const [hovered, setHovered] = useState<number | null>(null)
+  const newComment = useRef<HTMLTextAreaElement>(null)
+
   useEffect(() => {
-    held.current = dialog !== null || draft !== null
-  }, [dialog, draft])
+    held.current = dialog !== null || draft !== null || spanDraft !== null
+  }, [dialog, draft, spanDraft])
 
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the platform is only known in the browser
     setIsMac(/Mac|iPhone|iPad/.test(navigator.platform))
     list.current?.focus()
+    // `?bead=`: the cursor starts there; bring it into view.
+    if (rawCursor.bead > 0) list.current?.scrollToBead(rawCursor.bead)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on arrival
   }, [])
 
   const source: SideDoc & { label: string } = useMemo(
@@ -203,14 +243,102 @@ export function AlignmentScreen({
     })
     return byBead
   }, [found, currentMatch])
-  const highlightsOf = useCallback((index: number): BeadHighlights | undefined => highlightsByBead.get(index), [highlightsByBead])
+  // Annotations in the text, by severity; their category, severity and note on hover.
+  const annotationHighlights = useMemo(() => {
+    const byBead = new Map<number, Map<string, Highlight[]>>()
+    for (const [key, placed] of review.layer.annotationsAt) {
+      for (const annotation of placed) {
+        if (!annotation.isDrawable) continue
+        const forBead = byBead.get(annotation.bead) ?? new Map<string, Highlight[]>()
+        const state = annotation.status === 'OPEN' ? '' : ` · ${tAnnotations(`status.${annotation.status}`)}`
+        const label = `${tMqm(`category.${annotation.category}`)} · ${tMqm(`severity.${annotation.severity}`)}${state}${annotation.note ? `: ${annotation.note}` : ''}`
+        const ranges: Highlight[] = [{ start: annotation.start, end: annotation.end, kind: annotationKind(annotation), label }]
+        if (annotation.id === hovered) ranges.push({ start: annotation.start, end: annotation.end, kind: 'annotation-focus' })
+        forBead.set(key, [...(forBead.get(key) ?? []), ...ranges])
+        byBead.set(annotation.bead, forBead)
+      }
+    }
+    return byBead
+  }, [review.layer.annotationsAt, hovered, tMqm, tAnnotations])
+  const highlightsOf = useCallback(
+    (index: number): BeadHighlights | undefined => {
+      const matches = highlightsByBead.get(index)
+      const marks = annotationHighlights.get(index)
+      if (!matches || !marks) return matches ?? marks
+      const merged = new Map(marks)
+      for (const [key, list] of matches) merged.set(key, [...(merged.get(key) ?? []), ...list])
+      return merged
+    },
+    [highlightsByBead, annotationHighlights],
+  )
 
   // ---- cursor movement ------------------------------------------------------------------
   function goTo(next: Cursor) {
     setCursor(next)
     list.current?.scrollToBead(next.bead)
   }
-  const goToBead = (index: number) => goTo({ bead: Math.max(0, Math.min(beads.length - 1, index)), side: cursor.side, offset: 0 })
+  const goToBead = (index: number) => {
+    setSelection(null)
+    goTo({ bead: Math.max(0, Math.min(beads.length - 1, index)), side: cursor.side, offset: 0 })
+  }
+  /** `steps` rows away from the cursor, among the rows a filter shows. */
+  const step = (steps: number) => (isFiltered ? (stepRows(rows, cursor.bead, steps) ?? cursor.bead) : cursor.bead + steps)
+  function extendTo(index: number) {
+    setSelection(extendSelection(beads, selection, cursor.bead, index))
+    goTo({ bead: index, side: cursor.side, offset: 0 })
+  }
+
+  function changeFilter(next: ReviewFilter) {
+    setFilter(next)
+    setSelection(null)
+    // The cursor moves to the nearest bead still shown.
+    const nearest = nearestRow(visibleRows(beads, facts, next), cursor.bead)
+    if (nearest !== null && nearest !== cursor.bead) setCursor({ bead: nearest, side: cursor.side, offset: 0 })
+    window.setTimeout(() => list.current?.scrollToBead(nearest ?? 0), 0)
+  }
+
+  /** The beads a review command acts on: the selection, else the bead under the cursor. */
+  const reviewTargets = () => (selected.length > 1 ? selected : bead ? [cursor.bead] : [])
+
+  async function setStatus(transition: ReviewTransition, andNext = false) {
+    if (!may.status) return say('info', tReview('errors.cannotStatus'))
+    const indexes = reviewTargets()
+    if (!indexes.length) return say('info', t('errors.noBead'))
+    const targets = indexes.map((index) => beads[index]!)
+    try {
+      const result = await review.api.setReviewStatus(transition, targets.map((b) => ({ id: b.id, reviewStatus: b.reviewStatus })))
+      review.noteStatuses(result.beads)
+      say('info', tReview('done.status', { count: indexes.length, first: indexes[0]! + 1, status: tStatus(`status.${reviewTransitions[transition].to}`) }))
+      if (andNext) goToBead(step(1))
+    } catch (error) {
+      say('error', errorMessage(error as StreamError))
+      review.refresh()
+    }
+  }
+
+  function annotate() {
+    if (!may.annotate) return say('info', tReview('errors.cannotAnnotate'))
+    const span = selectedSpan()
+    if (span === 'across') return say('info', tReview('errors.spanAcross'))
+    const text = position === null ? '' : view[cursor.side].paragraphs[position]
+    const next = span ?? (position !== null && text ? { side: cursor.side, position, start: 0, end: text.length } : null)
+    if (!next) return say('info', tReview('errors.noSpan'))
+    if (span) {
+      const at = cursorAt(beads, span.side, span.position)
+      if (at) setCursor(at)
+    }
+    window.getSelection()?.removeAllRanges()
+    setSpanDraft(next)
+    setPanel('findings')
+  }
+
+  function comment() {
+    if (!may.comment) return say('info', tReview('errors.cannotComment'))
+    setPanel('comments')
+    window.setTimeout(() => newComment.current?.focus(), 60)
+  }
+
+  const backToList = useCallback(() => list.current?.focus(), [])
 
   function showMatch(matches: typeof found.matches, index: number) {
     const match = matches[index]
@@ -386,6 +514,17 @@ export function AlignmentScreen({
   const hasParagraph = position !== null
   const isUnaligned = bead ? count(bead, 'source') === 0 || count(bead, 'target') === 0 : false
 
+  function hasParagraphOrBead() {
+    return position !== null
+  }
+
+  function findFinding(direction: 1 | -1) {
+    const next = findBead(beads, cursor.bead, direction, (_, index) => (facts[index]?.openFindings ?? 0) > 0 && (!isFiltered || rows.includes(index)))
+    if (!next) return say('info', t('errors.noMore.finding'))
+    if (next.wrapped) say('info', t(direction === 1 ? 'wrapped' : 'wrappedBack'))
+    goToBead(next.index)
+  }
+
   function find(what: NavigationTarget, direction: 1 | -1) {
     const next = findBead(beads, cursor.bead, direction, (b) => isTarget({ ...b, isConfirmed: isConfirmed(b) }, what))
     if (!next) return say('info', t(`errors.noMore.${what}`))
@@ -393,14 +532,31 @@ export function AlignmentScreen({
     goTo({ bead: next.index, side: cursor.side, offset: 0 })
   }
   const canFind = beads.length > 1
+  const togglePanel = (id: string) => setPanel((p) => (p === id ? null : id))
 
   const handlers: Record<CommandId, CommandState> = {
-    'bead.next': { isEnabled: cursor.bead < beads.length - 1, run: () => goToBead(cursor.bead + 1) },
-    'bead.previous': { isEnabled: cursor.bead > 0, run: () => goToBead(cursor.bead - 1) },
-    'bead.pageDown': { isEnabled: true, run: () => goToBead(cursor.bead + (list.current?.pageSize() ?? 10)) },
-    'bead.pageUp': { isEnabled: true, run: () => goToBead(cursor.bead - (list.current?.pageSize() ?? 10)) },
-    'bead.first': { isEnabled: true, run: () => goToBead(0) },
-    'bead.last': { isEnabled: true, run: () => goToBead(beads.length - 1) },
+    'bead.next': { isEnabled: cursor.bead < beads.length - 1, run: () => goToBead(step(1)) },
+    'bead.previous': { isEnabled: cursor.bead > 0, run: () => goToBead(step(-1)) },
+    'bead.pageDown': { isEnabled: true, run: () => goToBead(step(list.current?.pageSize() ?? 10)) },
+    'bead.pageUp': { isEnabled: true, run: () => goToBead(step(-(list.current?.pageSize() ?? 10))) },
+    'bead.first': { isEnabled: true, run: () => goToBead(isFiltered ? (rows[0] ?? 0) : 0) },
+    'bead.last': { isEnabled: true, run: () => goToBead(isFiltered ? (rows.at(-1) ?? 0) : beads.length - 1) },
+    'select.down': { isEnabled: cursor.bead < beads.length - 1, run: () => extendTo(step(1)) },
+    'select.up': { isEnabled: cursor.bead > 0, run: () => extendTo(step(-1)) },
+    'select.all': { isEnabled: rows.length > 0, run: () => rows.length && setSelection({ anchorId: beads[rows[0]!]!.id, focusId: beads[rows.at(-1)!]!.id }) },
+    'select.clear': { isEnabled: selection !== null, run: () => setSelection(null) },
+    'find.finding.next': { isEnabled: canFind, run: () => findFinding(1) },
+    'find.finding.previous': { isEnabled: canFind, run: () => findFinding(-1) },
+    'review.approve': { isEnabled: may.status && Boolean(bead), run: () => void setStatus('approve') },
+    'review.approveAndNext': { isEnabled: may.status && Boolean(bead), run: () => void setStatus('approve', true) },
+    'review.requestChanges': { isEnabled: may.status && Boolean(bead), run: () => void setStatus('requestChanges') },
+    'review.reject': { isEnabled: may.status && Boolean(bead), run: () => void setStatus('reject') },
+    'review.reopen': { isEnabled: may.status && Boolean(bead), run: () => void setStatus('reopen') },
+    'review.annotate': { isEnabled: may.annotate && hasParagraphOrBead(), run: annotate },
+    'review.comment': { isEnabled: may.comment && Boolean(bead), run: comment },
+    'panel.findings': { isEnabled: true, run: () => togglePanel('findings') },
+    'panel.comments': { isEnabled: true, run: () => togglePanel('comments') },
+    'panel.threads': { isEnabled: true, run: () => togglePanel('threads') },
     'side.source': { isEnabled: true, run: () => goTo({ ...cursor, side: 'source', offset: 0 }) },
     'side.target': { isEnabled: true, run: () => goTo({ ...cursor, side: 'target', offset: 0 }) },
     'paragraph.next': { isEnabled: true, run: () => goTo(moveParagraph(beads, cursor, 1)) },
@@ -529,9 +685,9 @@ export function AlignmentScreen({
   }
 
   // The key handler and the memoised children's callbacks read the current commands from here.
-  const latest = useRef({ handlers, goToBead })
+  const latest = useRef({ handlers, goToBead, beads, cursorBead: cursor.bead })
   useEffect(() => {
-    latest.current = { handlers, goToBead }
+    latest.current = { handlers, goToBead, beads, cursorBead: cursor.bead }
   })
 
   useEffect(() => {
@@ -550,12 +706,17 @@ export function AlignmentScreen({
   }, [])
 
   const onPick = useCallback(
-    (index: number, side: Side, offset: number, isDouble: boolean) => {
+    (index: number, side: Side, offset: number, isDouble: boolean, isShift: boolean) => {
+      if (isShift) {
+        setSelection((current) => extendSelection(latest.current.beads, current, latest.current.cursorBead, index))
+        // Shift+click selects beads, not text.
+        window.getSelection()?.removeAllRanges()
+      } else setSelection(null)
       setCursor({ bead: index, side, offset })
       list.current?.focus()
       if (isDouble) window.setTimeout(() => latest.current.handlers['text.edit'].run(), 0)
     },
-    [],
+    [setSelection],
   )
 
   const onVisibleChange = useCallback((first: number, last: number) => setVisible((v) => (v[0] === first && v[1] === last ? v : [first, last])), [setVisible])
@@ -629,6 +790,126 @@ export function AlignmentScreen({
   const percent = beads.length ? counts.confirmed / beads.length : 0
   const dialogBead = dialog?.kind === 'split-bead' ? beads.findIndex((b) => b.id === dialog.beadId) : -1
 
+  // ---- review: rows, counts, panels -----------------------------------------------------------
+  const reviewBadges = (b: BeadView, index: number) => (
+    <>
+      <ReviewBadges status={b.reviewStatus} facts={facts[index] ?? null} />
+      {badgesOf?.(b, index)}
+    </>
+  )
+  const reviewCounts = useMemo(() => {
+    const result: ReviewCounts & { reviewed: number } = { statuses: {}, findingBeads: {}, findingBeadsTotal: 0, reviewed: 0 }
+    beads.forEach((b, index) => {
+      result.statuses[b.reviewStatus] = (result.statuses[b.reviewStatus] ?? 0) + 1
+      if (b.reviewStatus !== 'UNREVIEWED') result.reviewed++
+      const entry = facts[index]
+      if (!entry || entry.openFindings === 0) return
+      result.findingBeadsTotal++
+      for (const check of entry.checks) result.findingBeads[check] = (result.findingBeads[check] ?? 0) + 1
+    })
+    return result
+  }, [beads, facts])
+  const beadAnnotations: AnnotationView[] = []
+  if (bead) {
+    for (const [side, [start, end]] of [['source', sideRange(bead, 'source')], ['target', sideRange(bead, 'target')]] as const) {
+      for (let p = start; p < end; p++) beadAnnotations.push(...(review.layer.annotationsAt.get(`${side}:${p}`) ?? []))
+    }
+  }
+  const beadFacts = facts[cursor.bead] ?? null
+  const refreshKey = `${view.version}:${editor.reviewStamp ?? 0}`
+  const reviewPanels: ExtraPanel[] = [
+    {
+      id: 'findings',
+      label: tReview('tabs.findings'),
+      count: (beadFacts?.openFindings ?? 0) + unresolvedCount(beadFacts),
+      countLabel: tReview('tabs.findingsCount', { count: (beadFacts?.openFindings ?? 0) + unresolvedCount(beadFacts) }),
+      content:
+        spanDraft && view[spanDraft.side].paragraphs[spanDraft.position] ? (
+          <SpanAnnotator
+            key={`${spanDraft.side}:${spanDraft.position}:${spanDraft.start}:${spanDraft.end}`}
+            alignmentId={view.id}
+            draft={spanDraft}
+            text={view[spanDraft.side].paragraphs[spanDraft.position]!}
+            lang={docOf(spanDraft.side).language}
+            dir={docOf(spanDraft.side).dir}
+            weights={review.marks?.weights ?? defaultSeverityWeights}
+            onClose={() => {
+              setSpanDraft(null)
+              backToList()
+            }}
+            onCreated={(annotation) => {
+              // Only this draft closes: another may have been opened while the request ran.
+              const made = spanDraft
+              setSpanDraft((current) => (current === made ? null : current))
+              review.refresh()
+              say('info', tReview('done.annotated', { category: tMqm(`category.${annotation.category}`), severity: tMqm(`severity.${annotation.severity}`) }))
+              backToList()
+            }}
+          />
+        ) : bead ? (
+          <BeadIssuesPanel
+            api={review.api}
+            beadNumber={cursor.bead + 1}
+            bead={{ srcStart: bead.srcStart, tgtStart: bead.tgtStart, source: view.source.paragraphs.slice(bead.srcStart, bead.srcEnd), target: view.target.paragraphs.slice(bead.tgtStart, bead.tgtEnd) }}
+            languages={{ source: view.source.language, target: view.target.language }}
+            annotations={beadAnnotations}
+            findings={review.findings ? (review.findingsByBead.get(bead.id) ?? []) : null}
+            findingsProgress={review.progress}
+            currentUserId={userId}
+            canAnnotate={may.annotate}
+            canDismiss={may.dismiss}
+            weights={review.marks?.weights ?? defaultSeverityWeights}
+            onAnnotationsChanged={review.refresh}
+            onDismissals={review.noteDismissals}
+            onHover={setHovered}
+          />
+        ) : null,
+    },
+    {
+      id: 'comments',
+      label: tReview('tabs.comments'),
+      count: beadFacts?.openThreads ?? 0,
+      countLabel: tReview('badges.threads', { count: beadFacts?.openThreads ?? 0 }),
+      content: bead ? (
+        <CommentsPanel
+          api={review.api}
+          beadId={bead.id}
+          beadNumber={cursor.bead + 1}
+          anchor={position === null ? null : { side: cursor.side, position }}
+          refreshKey={refreshKey}
+          currentUserId={userId}
+          canComment={may.comment}
+          isActive={panel === 'comments'}
+          newComment={newComment}
+          onChanged={review.refresh}
+          onEscape={backToList}
+        />
+      ) : null,
+    },
+    {
+      id: 'threads',
+      label: tReview('tabs.threads'),
+      count: review.layer.openThreadBeads.length,
+      countLabel: tReview('badges.threads', { count: review.layer.openThreadBeads.length }),
+      content: (
+        <OpenThreadsPanel
+          api={review.api}
+          refreshKey={refreshKey}
+          isActive={panel === 'threads'}
+          onJump={(beadId) => {
+            const index = beads.findIndex((b) => b.id === beadId)
+            if (index < 0) return review.refresh()
+            if (!rows.includes(index)) setFilter(noFilter)
+            goToBead(index)
+            setPanel('comments')
+            backToList()
+          }}
+        />
+      ),
+    },
+    ...extraPanels,
+  ]
+
   return (
     <Tooltip.Provider delayDuration={400} skipDelayDuration={200}>
       <main className="flex h-[calc(100vh-2.75rem)] flex-col" data-testid="alignment-editor" data-version={view.version}>
@@ -641,7 +922,7 @@ export function AlignmentScreen({
             <span className="rounded bg-panel px-1.5 font-mono text-xs text-muted">
               {view.source.language} → {view.target.language}
             </span>
-            {/* Other pages of this alignment (export, audit) go in this slot. */}
+            {/* Other pages of this alignment: the review summary, export, the audit log. */}
             <nav aria-label={t('alignmentPages')} className="flex items-center gap-3 text-sm" data-slot="alignment-links">
               {links.map((link) => (
                 <NextLink key={link.href} href={link.href} className="text-accent hover:underline">
@@ -667,6 +948,15 @@ export function AlignmentScreen({
               ).map(([testId, text, what]) => (
                 <FinderChip key={testId} label={text} previous={handlers[`find.${what}.previous`]} next={handlers[`find.${what}.next`]} testId={testId} />
               ))}
+              <FinderChip label={tReview('badges.findings', { count: reviewCounts.findingBeadsTotal })} previous={handlers['find.finding.previous']} next={handlers['find.finding.next']} testId="count-findings" />
+              <span className="tabular-nums text-muted" data-testid="reviewed-count">
+                {tReview('reviewedCount', { reviewed: reviewCounts.reviewed, total: beads.length })}
+              </span>
+              {review.score && review.score.score !== null && (
+                <span className="rounded bg-panel px-1.5 tabular-nums text-ink" data-testid="quality-score" title={tReview('scoreTitle', { penalty: format.number(review.score.penaltyPerThousandWords) })}>
+                  {tReview('score', { score: format.number(review.score.score) })}
+                </span>
+              )}
             </div>
           </div>
           {credits.map((doc) => (
@@ -712,6 +1002,19 @@ export function AlignmentScreen({
           </div>
         </div>
 
+        <ReviewBar
+          filter={filter}
+          onFilter={changeFilter}
+          shown={rows.length}
+          total={beads.length}
+          counts={reviewCounts}
+          selected={selected.length}
+          handlers={handlers}
+          isMac={isMac}
+          onMenuClosed={backToList}
+          findingsLoading={review.findings === null}
+        />
+
         {editor.status && editor.status.tone !== 'info' && <AlertBanner status={editor.status} onDismiss={editor.clearStatus} />}
 
         <div className="flex min-h-0 flex-1" id="bead-grid">
@@ -724,7 +1027,10 @@ export function AlignmentScreen({
             pendingConfirms={pendingConfirms}
             highlightsOf={highlightsOf}
             editor={editorNode}
-            badgesOf={badgesOf}
+            badgesOf={reviewBadges}
+            rows={isFiltered ? rows : undefined}
+            selected={selectedSet}
+            empty={isFiltered && rows.length === 0 ? <p className="px-4 py-6 text-sm text-muted" data-testid="filter-empty">{tReview('filter.noneShown')}</p> : null}
             onPick={onPick}
             onVisibleChange={onVisibleChange}
             labelledBy="alignment-title"
@@ -741,7 +1047,7 @@ export function AlignmentScreen({
               beadNumber={cursor.bead + 1}
               isConfirmed={bead ? isConfirmed(bead) : false}
               paragraph={position === null ? null : { side: cursor.side, position, language: docOf(cursor.side).language, dir: docOf(cursor.side).dir }}
-              extraPanels={extraPanels}
+              extraPanels={reviewPanels}
             />
           )}
         </div>

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl'
 import { useCallback, useEffect, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react'
 import type { BeadView } from '@/lib/alignments/get-alignment-view'
 import type { Side } from '@/lib/editing/bead-edits'
+import { rowAtOrAfter } from '@/lib/editing/review-filter'
 import { BeadRow, type BeadHighlights, type BeadRowProps, type SideDoc } from './bead-row'
 
 export type BeadListHandle = {
@@ -35,9 +36,12 @@ export function BeadList({
   highlightsOf,
   editor,
   badgesOf,
+  rows,
+  selected,
   onPick,
   onVisibleChange,
   labelledBy,
+  empty,
 }: {
   ref: Ref<BeadListHandle>
   beads: BeadView[]
@@ -48,17 +52,24 @@ export function BeadList({
   highlightsOf: (index: number) => BeadHighlights | undefined
   editor: { bead: number; side: Side; position: number; node: ReactNode } | null
   badgesOf?: (bead: BeadView, index: number) => ReactNode
+  /** The bead indexes shown, in order (a filter hides the others); every bead when left out. */
+  rows?: readonly number[]
+  /** Bead indexes of the multi-selection. */
+  selected?: ReadonlySet<number>
+  /** Shown instead of the rows when a filter leaves none. */
+  empty?: ReactNode
   onPick: BeadRowProps['onPick']
   onVisibleChange: (first: number, last: number) => void
   labelledBy: string
 }) {
   const t = useTranslations('editor')
   const scroller = useRef<HTMLDivElement>(null)
+  const beadAt = (row: number) => (rows ? rows[row]! : row)
   const virtualizer = useVirtualizer({
-    count: beads.length,
+    count: rows ? rows.length : beads.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (index) => estimate(beads[index]!, source, target),
-    getItemKey: (index) => beads[index]!.id,
+    estimateSize: (row) => estimate(beads[beadAt(row)]!, source, target),
+    getItemKey: (row) => beads[beadAt(row)]!.id,
     overscan: 6,
     // Rows drawn by the server before the browser measures anything: the first screen.
     initialRect: { width: 1200, height: 900 },
@@ -67,19 +78,19 @@ export function BeadList({
   useImperativeHandle(
     ref,
     () => ({
-      scrollToBead: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+      scrollToBead: (index) => virtualizer.scrollToIndex(rows ? Math.min(rows.length - 1, rowAtOrAfter(rows, index)) : index, { align: 'auto' }),
       focus: () => scroller.current?.focus({ preventScroll: true }),
       pageSize: () => Math.max(1, virtualizer.getVirtualItems().filter((item) => item.end > virtualizer.scrollOffset! && item.start < virtualizer.scrollOffset! + (scroller.current?.clientHeight ?? 0)).length - 1),
     }),
-    [virtualizer],
+    [virtualizer, rows],
   )
 
   const items = virtualizer.getVirtualItems()
   const offset = virtualizer.scrollOffset ?? 0
   const height = scroller.current?.clientHeight ?? 0
   const visible = items.filter((item) => item.end > offset && item.start < offset + height)
-  const first = visible[0]?.index ?? 0
-  const last = visible.at(-1)?.index ?? 0
+  const first = beadAt(visible[0]?.index ?? 0) ?? 0
+  const last = beadAt(visible.at(-1)?.index ?? 0) ?? 0
   useEffect(() => onVisibleChange(first, last), [first, last, onVisibleChange])
 
   const measure = useCallback((node: HTMLDivElement | null) => virtualizer.measureElement(node), [virtualizer])
@@ -99,29 +110,32 @@ export function BeadList({
         aria-rowcount={beads.length + 1}
         aria-colcount={3}
         aria-activedescendant={editor ? undefined : 'editor-active-cell'}
-        aria-multiselectable={false}
+        aria-multiselectable={true}
         className="relative min-h-0 flex-1 overflow-auto overscroll-contain focus:outline-none focus-visible:shadow-[inset_0_0_0_2px_var(--color-accent)]"
         data-testid="bead-list"
       >
+        {empty}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
-            const bead = beads[item.index]!
-            const isActive = cursor.bead === item.index
+            const index = beadAt(item.index)
+            const bead = beads[index]!
+            const isActive = cursor.bead === index
             return (
               // Placed with `top`, not a transform: sticky bead numbers compute their place from
               // the layout position, which a transform does not move.
               <div key={item.key} data-index={item.index} ref={measure} className="absolute left-0 right-0" style={{ top: item.start }}>
                 <BeadRow
-                  index={item.index}
+                  index={index}
                   bead={bead}
                   isConfirmed={pendingConfirms.get(bead.id) ?? bead.isConfirmed}
                   isPending={pendingConfirms.has(bead.id)}
                   active={isActive ? { side: cursor.side, position: cursor.position } : null}
                   source={source}
                   target={target}
-                  highlights={highlightsOf(item.index)}
-                  editor={editor?.bead === item.index ? editor : null}
-                  badges={badgesOf?.(bead, item.index)}
+                  highlights={highlightsOf(index)}
+                  editor={editor?.bead === index ? editor : null}
+                  badges={badgesOf?.(bead, index)}
+                  isSelected={selected?.has(index) ?? false}
                   onPick={onPick}
                 />
               </div>

@@ -33,11 +33,13 @@ export type BeadRowProps = {
   editor?: { side: Side; position: number; node: ReactNode } | null
   /** A slot for other features (review status, comment counts, findings) in the gutter. */
   badges?: ReactNode
-  onPick: (index: number, side: Side, offset: number, isDouble: boolean) => void
+  /** Part of the multi-selection (Shift+click, Shift+arrows). */
+  isSelected?: boolean
+  onPick: (index: number, side: Side, offset: number, isDouble: boolean, isShift: boolean) => void
 }
 
 /** One bead: number, type, confidence (reasons on hover), confirmation, then both sides. */
-export const BeadRow = memo(function BeadRow({ index, bead, isConfirmed, isPending, active, source, target, highlights, editor, badges, onPick }: BeadRowProps) {
+export const BeadRow = memo(function BeadRow({ index, bead, isConfirmed, isPending, active, source, target, highlights, editor, badges, isSelected = false, onPick }: BeadRowProps) {
   const t = useTranslations('editor')
   const format = useFormatter()
   const type = beadType(bead)
@@ -48,18 +50,19 @@ export const BeadRow = memo(function BeadRow({ index, bead, isConfirmed, isPendi
       role="row"
       id={`bead-${bead.id}`}
       aria-rowindex={index + 2}
-      aria-selected={isActive}
+      aria-selected={isActive || isSelected}
       aria-label={t('beadLabel', { number: index + 1, type })}
       data-testid="bead-row"
       data-bead-type={type}
       data-confirmed={isConfirmed}
       data-active={isActive || undefined}
+      data-selected={isSelected || undefined}
       className={clsx(
         'grid grid-cols-[5.75rem_1fr_1fr] border-b border-line',
-        isActive ? 'bg-[#eef4fc]' : type !== '1-1' ? 'bg-[#fcfaf3]' : 'bg-white',
+        isActive ? 'bg-[#eef4fc]' : isSelected ? 'bg-[#f3f7fd]' : type !== '1-1' ? 'bg-[#fcfaf3]' : 'bg-white',
       )}
     >
-      <div role="rowheader" className={clsx('relative py-1.5 pl-3 pr-1 text-xs', isActive && 'shadow-[inset_3px_0_0_var(--color-accent)]')}>
+      <div role="rowheader" className={clsx('relative py-1.5 pl-3 pr-1 text-xs', isActive ? 'shadow-[inset_3px_0_0_var(--color-accent)]' : isSelected && 'shadow-[inset_3px_0_0_#9ec3ee]')}>
         <span className={clsx('absolute bottom-1 left-1 top-1 w-1 rounded-full', BAND_BAR[band], isActive && 'left-1.5')} aria-hidden />
         {/* Sticky: a tall bead keeps its number and type in sight while it scrolls past. */}
         <div className="sticky top-1 flex flex-col gap-0.5">
@@ -131,7 +134,7 @@ function SideCell({
         id={isActiveSide ? 'editor-active-cell' : undefined}
         aria-label={t('noCounterpart')}
         className={clsx('border-l border-line px-3 py-1.5 text-sm italic text-muted', isActiveSide && 'bg-white/70 shadow-[inset_0_0_0_2px_var(--color-accent)]')}
-        onMouseDown={(event) => onPick(index, side, 0, event.detail > 1)}
+        onMouseDown={(event) => onPick(index, side, 0, event.detail > 1, event.shiftKey)}
       >
         {t('noCounterpart')}
       </div>
@@ -149,7 +152,10 @@ function SideCell({
         data-position={position}
         className={clsx('flex gap-2 rounded px-1 py-0.5', isCursor && !isEditing && 'bg-white shadow-[inset_0_0_0_2px_var(--color-accent)]')}
         onMouseDown={(event) => {
-          if (!isEditing) onPick(index, side, position - start, event.detail > 1)
+          if (isEditing) return
+          // Shift+click selects beads (the text selection would extend instead).
+          if (event.shiftKey) event.preventDefault()
+          onPick(index, side, position - start, event.detail > 1, event.shiftKey)
         }}
       >
         <span className="w-8 shrink-0 select-none pt-[3px] text-right text-[11px] tabular-nums text-muted" aria-label={t('paragraphNumber', { number: position + 1 })}>

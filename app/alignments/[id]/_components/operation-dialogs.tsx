@@ -234,7 +234,8 @@ export function RealignDialog({
   onClose: () => void
 }) {
   const t = useTranslations('editor.realign')
-  const [keepManual, setKeepManual] = useState(true)
+  // The "re-align everything not confirmed": hand-made beads are kept only when ticked.
+  const [keepManual, setKeepManual] = useState(false)
   return (
     <EditorDialog
       title={t('title')}

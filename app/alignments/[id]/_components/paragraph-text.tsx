@@ -9,7 +9,18 @@ import { textRuns, type Highlight } from '@/lib/editing/highlights'
 export const highlightClasses: Record<string, string> = {
   match: 'rounded-sm bg-[#fff1a8] text-ink',
   current: 'rounded-sm bg-[#ffd24d] text-ink outline outline-1 outline-[#b38600]',
+  // Review annotations: underlined in their severity's colour, tinted from minor up.
+  'annotation-neutral': 'underline decoration-[#afb8c1] decoration-2 underline-offset-[3px]',
+  'annotation-minor': 'bg-[#fff5d1] underline decoration-[#e3b341] decoration-2 underline-offset-[3px]',
+  'annotation-major': 'bg-[#ffeadb] underline decoration-[#db6d28] decoration-2 underline-offset-[3px]',
+  'annotation-critical': 'bg-[#ffe3e6] underline decoration-[#a40e26] decoration-[3px] underline-offset-[3px]',
+  'annotation-resolved': 'underline decoration-[#afb8c1] decoration-dotted underline-offset-[3px]',
+  'annotation-outdated': 'underline decoration-[#8c959f] decoration-wavy underline-offset-[3px]',
+  'annotation-focus': 'rounded-sm outline outline-2 outline-accent',
 }
+
+/** Kinds that give their text a background; a run with none of them shows none (a <mark> would be yellow). */
+const TINTED = new Set(['match', 'current', 'annotation-minor', 'annotation-major', 'annotation-critical'])
 
 const NO_HIGHLIGHTS: Highlight[] = []
 
@@ -35,7 +46,12 @@ export const ParagraphText = memo(function ParagraphText({
             run.kinds.length === 0 ? (
               run.text
             ) : (
-              <mark key={run.start} data-highlight={run.kinds.join(' ')} className={clsx(run.kinds.map((kind) => highlightClasses[kind]))}>
+              <mark
+                key={run.start}
+                data-highlight={run.kinds.join(' ')}
+                title={run.labels.length ? run.labels.join('\n') : undefined}
+                className={clsx('text-ink', !run.kinds.some((kind) => TINTED.has(kind)) && 'bg-transparent', run.kinds.map((kind) => highlightClasses[kind]))}
+              >
                 {run.text}
               </mark>
             ),

@@ -16,7 +16,7 @@ import { ReasonList } from './reason-list'
 export type PanelId = 'details' | 'history' | (string & {})
 
 /** A tab another feature adds to the panel (comments, findings): its id, label and content. */
-export type ExtraPanel = { id: string; label: string; content: ReactNode }
+export type ExtraPanel = { id: string; label: string; content: ReactNode; count?: number; countLabel?: string }
 
 type Revision = { id: number; before: string; after: string; createdAt: string; author: string | null; diff: WordDiffPart[] }
 
@@ -45,11 +45,11 @@ export function SidePanel({
 }) {
   const t = useTranslations('editor.panel')
   const tabClass =
-    'border-b-2 border-transparent px-2.5 py-1.5 text-xs font-medium text-muted hover:text-ink data-[state=active]:border-accent data-[state=active]:text-ink'
+    'inline-flex items-center gap-1 whitespace-nowrap border-b-2 border-transparent px-1.5 py-1.5 text-xs font-medium text-muted hover:text-ink data-[state=active]:border-accent data-[state=active]:text-ink'
   return (
-    <Tabs.Root value={tab} onValueChange={onTab} className="flex w-[21rem] shrink-0 flex-col border-l border-line bg-white" aria-label={t('title')} data-testid="side-panel">
+    <Tabs.Root value={tab} onValueChange={onTab} className="flex w-[23rem] shrink-0 flex-col border-l border-line bg-white" aria-label={t('title')} data-testid="side-panel">
       <div className="flex items-center border-b border-line pr-1">
-        <Tabs.List className="flex flex-1" aria-label={t('title')}>
+        <Tabs.List className="flex min-w-0 flex-1 overflow-x-auto" aria-label={t('title')}>
           <Tabs.Trigger value="details" className={tabClass}>
             {t('details')}
           </Tabs.Trigger>
@@ -57,8 +57,13 @@ export function SidePanel({
             {t('history')}
           </Tabs.Trigger>
           {extraPanels.map((panel) => (
-            <Tabs.Trigger key={panel.id} value={panel.id} className={tabClass}>
+            <Tabs.Trigger key={panel.id} value={panel.id} className={tabClass} data-testid={`tab-${panel.id}`}>
               {panel.label}
+              {panel.count ? (
+                <span className="rounded-full bg-[#eaeef2] px-1 text-[10px] leading-[15px] tabular-nums text-ink" aria-label={panel.countLabel} data-testid="tab-count">
+                  {panel.count}
+                </span>
+              ) : null}
             </Tabs.Trigger>
           ))}
         </Tabs.List>

@@ -12,6 +12,7 @@ import type { BeadPatch } from '@/lib/beads/edit-beads'
 import type { EditState } from '@/lib/beads/get-edit-state'
 import { applyPatch } from '@/lib/editing/apply-patch'
 import type { ErrorBody } from '@/lib/errors'
+import type { ReviewStatus } from '@/lib/generated/prisma/enums'
 import { readNdjson, type StreamError } from '../../../_components/read-ndjson'
 import { useErrorMessage } from '../../../_components/use-error-message'
 
@@ -215,15 +216,40 @@ export function useEditor(initial: AlignmentView, { userId, isHeld }: { userId: 
     }
   }, [isLoadingTexts, url, setView, say, errorMessage])
 
+  /**
+   * Review statuses read elsewhere (the review marks, a status change's answer): `complete`
+   * when they are every reviewed bead of the version on screen, so the others are unreviewed.
+   */
+  const applyReviewStatuses = useCallback(
+    (statuses: Readonly<Record<number, ReviewStatus>>, { complete }: { complete: boolean }) => {
+      setView((current) => {
+        let isChanged = false
+        const beads = current.beads.map((bead) => {
+          const status = statuses[bead.id] ?? (complete ? 'UNREVIEWED' : bead.reviewStatus)
+          if (status === bead.reviewStatus) return bead
+          isChanged = true
+          return { ...bead, reviewStatus: status }
+        })
+        return isChanged ? { ...current, beads } : current
+      })
+    },
+    [setView],
+  )
+
+  // The latest event's id as the poll saw it: review changes move it, not the version.
+  const [reviewStamp, setReviewStamp] = useState<number | null>(null)
+
   // Another editor's change shows up within a few seconds, unless this editor is in the middle
   // of something (a dialog, an unsaved text): then it waits, and the version check protects both.
+  // Review changes (which leave the version alone) show up through the stamp, even then.
   useEffect(() => {
     const timer = window.setInterval(async () => {
-      if (document.hidden || inFlight.current > 0 || isHeld() || viewRef.current.source.textsLoaded < viewRef.current.source.paragraphs.length) return
+      if (document.hidden || inFlight.current > 0 || viewRef.current.source.textsLoaded < viewRef.current.source.paragraphs.length) return
       try {
         const response = await fetch(`${url}/edits`, { cache: 'no-store' })
         if (!response.ok) return
         const state = (await response.json()) as EditState
+        setReviewStamp(state.reviewStamp)
         if (state.version === viewRef.current.version || inFlight.current > 0 || isHeld()) return
         const fresh = await reload()
         const who = byWhom(state)
@@ -235,5 +261,5 @@ export function useEditor(initial: AlignmentView, { userId, isHeld }: { userId: 
     return () => window.clearInterval(timer)
   }, [url, reload, byWhom, say, t, isHeld])
 
-  return { view, viewRef, status, say, clearStatus, busyLabel, send, setConfirmed, pendingConfirms, realign, realignProgress, reload, isLoadingTexts }
+  return { view, viewRef, status, say, clearStatus, busyLabel, send, setConfirmed, pendingConfirms, realign, realignProgress, reload, isLoadingTexts, applyReviewStatuses, reviewStamp }
 }

@@ -1,4 +1,5 @@
 'use client'
+import clsx from 'clsx'
 import { Tag } from 'lucide-react'
 import { useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
@@ -6,7 +7,7 @@ import { Button, FormError } from '@/app/_components/form'
 import type { AnnotationView } from '@/lib/annotations/annotation-view'
 import { mqmDimensions } from '@/lib/annotations/mqm'
 import type { IssueCategory } from '@/lib/generated/prisma/enums'
-import { defaultSeverityWeights, severities, type AnnotationSeverity, type SeverityWeights } from '@/lib/quality/severity-weights'
+import { defaultSeverityWeights, severities, type AnnotationSeverity, type SeverityWeights } from '@/lib/quality/severities'
 import { reviewApi, type SpanInput } from './review-api'
 import { useReviewAction } from './use-review-action'
 
@@ -20,12 +21,16 @@ export type AnnotationFormProps = {
   weights?: SeverityWeights
   onCreated: (annotation: AnnotationView) => void
   onCancel?: () => void
+  /** One column, for a narrow side panel. */
+  compact?: boolean
+  /** Leaves out the quoted span (shown beside the form already). */
+  hideQuote?: boolean
 }
 
 const QUOTE_CHARS = 140
 
 /** Annotates a span with an MQM-Core category (grouped by dimension), a severity and a note. */
-export function AnnotationForm({ alignmentId, span, defaultCategory = 'MISTRANSLATION', defaultSeverity = 'MINOR', weights = defaultSeverityWeights, onCreated, onCancel }: AnnotationFormProps) {
+export function AnnotationForm({ alignmentId, span, defaultCategory = 'MISTRANSLATION', defaultSeverity = 'MINOR', weights = defaultSeverityWeights, onCreated, onCancel, compact = false, hideQuote = false }: AnnotationFormProps) {
   const t = useTranslations('reviewAnnotations')
   const tMqm = useTranslations('reviewMqm')
   const action = useReviewAction()
@@ -37,7 +42,7 @@ export function AnnotationForm({ alignmentId, span, defaultCategory = 'MISTRANSL
 
   return (
     <form
-      className="space-y-3 rounded border border-line bg-white p-3"
+      className={clsx('rounded border border-line bg-white', compact ? 'space-y-2 p-2 text-xs' : 'space-y-3 p-3')}
       aria-labelledby={`${id}-title`}
       data-testid="annotation-form"
       onSubmit={async (event) => {
@@ -49,11 +54,15 @@ export function AnnotationForm({ alignmentId, span, defaultCategory = 'MISTRANSL
       <h4 id={`${id}-title`} className="flex items-center gap-1.5 text-sm font-semibold">
         <Tag size={14} aria-hidden /> {t('formTitle')}
       </h4>
-      <blockquote className="border-l-2 border-accent pl-2 text-sm text-muted">
-        <span className="text-xs">{t(span.side === 'source' ? 'inSource' : 'inTarget', { number: span.position + 1 })}</span>
-        <span className="paragraph-text mt-0.5 block text-ink">“{quote}”</span>
-      </blockquote>
-      <div className="grid gap-3 sm:grid-cols-2">
+      {!hideQuote && (
+        <blockquote className="border-l-2 border-accent pl-2 text-sm text-muted">
+          <span className="text-xs">{t(span.side === 'source' ? 'inSource' : 'inTarget', { number: span.position + 1 })}</span>
+          <span className="paragraph-text mt-0.5 block text-ink" data-testid="annotation-quote">
+            “{quote}”
+          </span>
+        </blockquote>
+      )}
+      <div className={clsx('grid', compact ? 'gap-2' : 'gap-3 sm:grid-cols-2')}>
         <label className="block text-sm">
           <span className="mb-1 block font-medium">{t('category')}</span>
           <select value={category} onChange={(event) => setCategory(event.target.value as IssueCategory)} className="w-full rounded border border-line bg-white px-2 py-1.5">

@@ -3,7 +3,7 @@ import clsx from 'clsx'
 import { CheckCircle2, CornerDownRight, MessageSquare, Pencil, RotateCcw, Trash2 } from 'lucide-react'
 import { useFormatter, useTranslations } from 'next-intl'
 import Link from 'next/link'
-import { useId, useState } from 'react'
+import { useId, useState, type Ref } from 'react'
 import { Button, FormError } from '@/app/_components/form'
 import type { ThreadView } from '@/lib/comments/thread-view'
 import { reviewApi } from './review-api'
@@ -18,13 +18,15 @@ export type CommentThreadProps = {
   beadHref?: string
   /** The thread after a change, or null when its last comment was deleted. */
   onChange: (thread: ThreadView | null) => void
+  /** Escape in the reply field. */
+  onEscape?: () => void
 }
 
 /**
  * A comment thread with reply, edit and delete (own comments), resolve and reopen. Controlled:
  * the parent holds the thread and gets the new one from `onChange`.
  */
-export function CommentThread({ alignmentId, thread, currentUserId, canComment, beadHref, onChange }: CommentThreadProps) {
+export function CommentThread({ alignmentId, thread, currentUserId, canComment, beadHref, onChange, onEscape }: CommentThreadProps) {
   const t = useTranslations('reviewThreads')
   const format = useFormatter()
   const api = reviewApi(alignmentId)
@@ -117,7 +119,7 @@ export function CommentThread({ alignmentId, thread, currentUserId, canComment, 
       {canComment && (
         <footer className="space-y-2 border-t border-line px-3 py-2">
           {!thread.isResolved && (
-            <CommentForm label={t('replyLabel')} placeholder={t('replyPlaceholder')} submitLabel={t('reply')} busy={action.busy} onSubmit={(body) => apply(() => api.reply(thread.id, body))} compact />
+            <CommentForm label={t('replyLabel')} placeholder={t('replyPlaceholder')} submitLabel={t('reply')} busy={action.busy} onSubmit={(body) => apply(() => api.reply(thread.id, body))} compact onEscape={onEscape} />
           )}
           <div className="flex items-center gap-2">
             {thread.isResolved ? (
@@ -147,6 +149,8 @@ export function CommentForm({
   compact,
   onSubmit,
   onCancel,
+  onEscape,
+  textareaRef,
 }: {
   initial?: string
   label: string
@@ -156,6 +160,9 @@ export function CommentForm({
   compact?: boolean
   onSubmit: (body: string) => Promise<boolean>
   onCancel?: () => void
+  /** Escape in the field (the editor sends the keyboard back to its list). */
+  onEscape?: () => void
+  textareaRef?: Ref<HTMLTextAreaElement>
 }) {
   const t = useTranslations('reviewThreads')
   const [body, setBody] = useState(initial)
@@ -176,6 +183,7 @@ export function CommentForm({
         {label}
       </label>
       <textarea
+        ref={textareaRef}
         id={id}
         value={body}
         placeholder={placeholder}
@@ -188,6 +196,10 @@ export function CommentForm({
             void submit()
           }
           if (event.key === 'Escape' && onCancel) onCancel()
+          else if (event.key === 'Escape' && onEscape) {
+            event.preventDefault()
+            onEscape()
+          }
         }}
         className="w-full rounded border border-line px-2 py-1.5 text-sm focus:border-accent"
       />
@@ -207,7 +219,21 @@ export function CommentForm({
 }
 
 /** Starts a thread on a bead (anchored on the paragraph given, else its first one). */
-export function StartThreadForm({ alignmentId, beadId, anchor, onCreated }: { alignmentId: number; beadId: number; anchor?: { side: 'source' | 'target'; position: number }; onCreated: (thread: ThreadView) => void }) {
+export function StartThreadForm({
+  alignmentId,
+  beadId,
+  anchor,
+  onCreated,
+  textareaRef,
+  onEscape,
+}: {
+  alignmentId: number
+  beadId: number
+  anchor?: { side: 'source' | 'target'; position: number }
+  onCreated: (thread: ThreadView) => void
+  textareaRef?: Ref<HTMLTextAreaElement>
+  onEscape?: () => void
+}) {
   const t = useTranslations('reviewThreads')
   const action = useReviewAction()
   return (
@@ -217,6 +243,8 @@ export function StartThreadForm({ alignmentId, beadId, anchor, onCreated }: { al
         placeholder={t('newPlaceholder')}
         submitLabel={t('start')}
         busy={action.busy}
+        textareaRef={textareaRef}
+        onEscape={onEscape}
         onSubmit={async (body) => {
           const thread = await action.run(() => reviewApi(alignmentId).startThread({ beadId, body, anchor }))
           if (thread) onCreated(thread)

@@ -8,7 +8,7 @@ import { useState } from 'react'
 import { Button, FormError } from '@/app/_components/form'
 import { ProgressBar } from '@/app/_components/progress-bar'
 import { useErrorMessage } from '@/app/_components/use-error-message'
-import type { CheckCode, Span } from '@/lib/checks'
+import type { CheckCode } from '@/lib/checks'
 import { checkCodes } from '@/lib/checks'
 import type { FindingView } from '@/lib/findings/compute-findings'
 import type { BeadTextsView } from '@/lib/findings/find-bead-texts'
@@ -21,10 +21,11 @@ import { StartThreadForm } from './comment-thread'
 import { findingSeverityColours } from './chart-colours'
 import { FindingContextText } from './finding-context-text'
 import { FindingDiff } from './finding-diff'
+import { annotationSpan } from './finding-span'
 import { useFindingMessage } from './finding-message'
 import { useFindings } from './findings-context'
 import { ProgressChart } from './progress-chart'
-import { reviewApi, type SpanInput } from './review-api'
+import { reviewApi } from './review-api'
 import { StackedBars } from './stacked-bars'
 import { StatusControl } from './status-control'
 import { useReviewAction } from './use-review-action'
@@ -243,20 +244,6 @@ function SeverityChip({ severity, count }: { severity: (typeof SEVERITIES)[numbe
       {count !== undefined && <span className="tabular-nums text-muted">{count}</span>}
     </span>
   )
-}
-
-/** The span an annotation made from this finding starts from: its first target span, else its first source span, else the whole first target paragraph. */
-function annotationSpan(finding: FindingView, bead: BeadTextsView): SpanInput | null {
-  const pick = (side: 'source' | 'target', span: Span): SpanInput => {
-    const texts = side === 'source' ? bead.source : bead.target
-    const text = texts[span.paragraph] ?? ''
-    return { side, position: (side === 'source' ? bead.srcStart : bead.tgtStart) + span.paragraph, start: span.start, end: span.end, quote: text.slice(span.start, span.end) }
-  }
-  if (finding.target[0]) return pick('target', finding.target[0])
-  if (finding.source[0]) return pick('source', finding.source[0])
-  if (bead.target[0]) return pick('target', { paragraph: 0, start: 0, end: bead.target[0].length })
-  if (bead.source[0]) return pick('source', { paragraph: 0, start: 0, end: bead.source[0].length })
-  return null
 }
 
 function FindingItem({

@@ -10,6 +10,7 @@ import type { FindingView } from '@/lib/findings/compute-findings'
 import type { BeadTextsView } from '@/lib/findings/find-bead-texts'
 import type { FindingsSummary } from '@/lib/findings/summarise-findings'
 import type { ReviewStatus } from '@/lib/generated/prisma/enums'
+import type { ReviewMarks } from '@/lib/reviews/get-review-marks'
 import type { AnnotationSeverity, SeverityWeights } from '@/lib/quality/severity-weights'
 import type { ReviewTransition } from '@/lib/reviews/review-transitions'
 import type { ReviewStatusResult } from '@/lib/reviews/set-review-status'
@@ -17,6 +18,7 @@ import type { ReviewStatusResult } from '@/lib/reviews/set-review-status'
 export type Side = 'source' | 'target'
 export type SpanInput = { side: Side; position: number; start: number; end: number; quote: string }
 export type FindingsPage = { version: number; total: number; items: FindingView[]; beads: Record<number, BeadTextsView> }
+export type AllFindings = { version: number; findings: FindingView[] }
 export type FindingsOverview = {
   version: number
   summary: FindingsSummary
@@ -28,7 +30,7 @@ export type FindingsOverview = {
 async function call<T>(url: string, method: string, body?: unknown): Promise<T> {
   let response: Response
   try {
-    response = await fetch(url, { method, headers: body === undefined ? undefined : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
+    response = await fetch(url, { method, cache: 'no-store', headers: body === undefined ? undefined : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
   } catch {
     throw { code: 'NETWORK', message: 'The server could not be reached.' } satisfies StreamError
   }
@@ -37,9 +39,20 @@ async function call<T>(url: string, method: string, body?: unknown): Promise<T> 
   return json as T
 }
 
+async function stream<T>(url: string, onProgress: (progress: CheckProgress) => void): Promise<T> {
+  let response: Response
+  try {
+    response = await fetch(url, { cache: 'no-store' })
+  } catch {
+    throw { code: 'NETWORK', message: 'The server could not be reached.' } satisfies StreamError
+  }
+  return readNdjson<CheckProgress, T>(response, onProgress)
+}
+
 export function reviewApi(alignmentId: number) {
   const base = `/api/alignments/${alignmentId}`
   return {
+    alignmentId,
     startThread: (input: { beadId: number; body: string; anchor?: { side: Side; position: number } }) => call<ThreadView>(`${base}/threads`, 'POST', input),
     reply: (threadId: number, body: string) => call<ThreadView>(`${base}/threads/${threadId}/replies`, 'POST', { body }),
     resolveThread: (threadId: number) => call<ThreadView>(`${base}/threads/${threadId}/resolve`, 'POST'),
@@ -59,15 +72,11 @@ export function reviewApi(alignmentId: number) {
     restoreFindings: (selection: { fingerprints: string[] } | { check: CheckCode }) => call<{ restored: string[] }>(`${base}/findings/dismissals`, 'DELETE', selection),
     findingsPage: (check: CheckCode, status: 'open' | 'dismissed', offset: number, limit = 25) =>
       call<FindingsPage>(`${base}/findings?check=${check}&status=${status}&offset=${offset}&limit=${limit}`, 'GET'),
-    findingsOverview: async (onProgress: (progress: CheckProgress) => void): Promise<FindingsOverview> => {
-      let response: Response
-      try {
-        response = await fetch(`${base}/findings`)
-      } catch {
-        throw { code: 'NETWORK', message: 'The server could not be reached.' } satisfies StreamError
-      }
-      return readNdjson<CheckProgress, FindingsOverview>(response, onProgress)
-    },
+    findingsOverview: (onProgress: (progress: CheckProgress) => void) => stream<FindingsOverview>(`${base}/findings`, onProgress),
+    /** Every finding, dismissed ones too (the editor marks its rows with them). */
+    allFindings: (onProgress: (progress: CheckProgress) => void) => stream<AllFindings>(`${base}/findings?scope=all`, onProgress),
+    /** Statuses, annotations, where threads hang, weights and the review stamp (the editor). */
+    marks: () => call<ReviewMarks>(`${base}/review-marks`, 'GET'),
   }
 }
 

@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { Button, FormError } from '@/app/_components/form'
-import { defaultSeverityWeights, severities, type SeverityWeights } from '@/lib/quality/severity-weights'
+import { defaultSeverityWeights, severities, type SeverityWeights } from '@/lib/quality/severities'
 import { setSeverityWeights } from './review-api'
 import { useReviewAction } from './use-review-action'
 

@@ -23,7 +23,9 @@ const pageSchema = z.object({
  * long alignment, then `{ type: "done", summary, perBin, groups, beads }` with the first open
  * findings of each check and the texts of their beads). With
  * `?check=numbers&status=open|dismissed|all&offset=10&limit=25`: one page of one check, as JSON
- * `{ version, total, items, beads }`.
+ * `{ version, total, items, beads }`. With `?scope=all`: every finding, dismissed ones too, streamed
+ * like the overview and ending in `{ type: "done", version, findings }` (the editor marks its
+ * rows with them and has the texts already).
  */
 export const GET = withUser<AlignmentParams>(async ({ request, user, params }) => {
   const alignmentId = alignmentIdOf(params)
@@ -34,6 +36,12 @@ export const GET = withUser<AlignmentParams>(async ({ request, user, params }) =
     const { findings, version } = await findFindings({ alignmentId, userId: user.id })
     const { total, items } = pageOfFindings(findings, page)
     return { version, total, items, beads: await textsOf(items) }
+  }
+  if (query.scope === 'all') {
+    return progressStream(async (send) => {
+      const { findings, version } = await findFindings({ alignmentId, userId: user.id, onProgress: (progress) => send({ type: 'progress', ...progress }) })
+      return { version, findings }
+    })
   }
   return progressStream(async (send) => {
     const { findings, beads, version } = await findFindings({ alignmentId, userId: user.id, onProgress: (progress) => send({ type: 'progress', ...progress }) })

@@ -6,7 +6,8 @@ import { idSchema, parseInput } from '@/lib/validation/common'
 const paramsSchema = z.object({ id: idSchema })
 
 /**
- * Re-aligns everything not confirmed. `{ "expectedVersion": 7, "keepManual": true }`; the
+ * Re-aligns everything not confirmed. `{ "expectedVersion": 7, "keepManual": false }`
+ * (`keepManual: true` keeps beads changed by hand but not confirmed as well); the
  * response streams progress as NDJSON (`{"type":"progress","stage":"align","done":3,"total":10}`)
  * and ends with `{"type":"done", ...patch}` or `{"type":"error","error":{...}}`. A refusal
  * before the work starts (not a member, not allowed, a stale version) is an HTTP status.
