@@ -72,6 +72,7 @@ import { removeMember } from './projects/remove-member'
 import { renewInvitation } from './projects/renew-invitation'
 import { approveBeads } from './reviews/approve-beads'
 import { getReviewSummary } from './reviews/get-review-summary'
+import { getReviewMarks } from './reviews/get-review-marks'
 import { rejectBeads } from './reviews/reject-beads'
 import { reopenBeads } from './reviews/reopen-beads'
 import { requestChanges } from './reviews/request-changes'
@@ -225,6 +226,7 @@ const VERBS: Record<string, VerbCase> = {
   getReviewSummary: { action: 'project.read', call: (userId, s, on) => getReviewSummary({ userId, alignmentId: target(s, on).id }) },
   findThreads: { action: 'project.read', prepare: reviewWork(), call: (userId, s, on) => findThreads({ userId, alignmentId: target(s, on).id }) },
   countThreads: { action: 'project.read', prepare: reviewWork(), call: (userId, s, on) => countThreads({ userId, alignmentId: target(s, on).id }) },
+  getReviewMarks: { action: 'project.read', prepare: reviewWork(), call: (userId, s, on) => getReviewMarks({ userId, alignmentId: target(s, on).id }) },
   findAnnotations: { action: 'project.read', prepare: reviewWork(), call: (userId, s, on) => findAnnotations({ userId, alignmentId: target(s, on).id }) },
   findFindings: { action: 'project.read', shapes: REVIEW_SHAPES, call: (userId, s, on) => findFindings({ userId, alignmentId: target(s, on).id }) },
   computeFindings: { action: 'project.read', shapes: REVIEW_SHAPES, call: (userId, s, on) => computeFindings({ userId, alignmentId: target(s, on).id, action: 'project.read' }) },

@@ -4,9 +4,9 @@ import { getEditState } from '../beads/get-edit-state'
 import { resolveThread } from '../comments/resolve-thread'
 import { startThread } from '../comments/start-thread'
 import { approveBeads } from './approve-beads'
-import { expectError } from './expect-error'
+import { expectError } from '../test-support/expect-error'
 import { getReviewMarks } from './get-review-marks'
-import { makeReviewAlignment } from './review-fixtures'
+import { makeReviewAlignment } from '../test-support/review-fixtures'
 
 describe('review marks for the editor', () => {
   it('gives statuses, annotations, thread anchors and permissions in one read, and a stamp that review changes move while the version stays', async () => {
