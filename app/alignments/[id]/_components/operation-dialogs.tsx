@@ -1,6 +1,6 @@
 'use client'
 import clsx from 'clsx'
-import { useFormatter, useTranslations } from 'next-intl'
+import { useFormatter, useNow, useTranslations } from 'next-intl'
 import { useId, useMemo, useState } from 'react'
 import type { BeadView } from '@/lib/alignments/get-alignment-view'
 import type { UndoStep } from '@/lib/beads/edit-beads'
@@ -269,11 +269,12 @@ export function RealignDialog({
 export function UndoOthersDialog({ step, isRedo, onConfirm, onClose }: { step: UndoStep; isRedo: boolean; onConfirm: () => void; onClose: () => void }) {
   const t = useTranslations('editor')
   const format = useFormatter()
+  const now = useNow({ updateInterval: 60_000 })
   const change = t(`kinds.${step.kind.replace('.', '_')}`)
   return (
     <EditorDialog
       title={isRedo ? t('undoOthers.redoTitle') : t('undoOthers.title')}
-      description={t('undoOthers.description', { name: step.userName ?? t('undoOthers.someone'), change, when: format.relativeTime(new Date(step.at)) })}
+      description={t('undoOthers.description', { name: step.userName ?? t('undoOthers.someone'), change, when: format.relativeTime(new Date(step.at), now) })}
       submitLabel={isRedo ? t('commands.redo') : t('commands.undo')}
       onSubmit={onConfirm}
       onClose={onClose}

@@ -1,7 +1,7 @@
 'use client'
 import clsx from 'clsx'
 import { X } from 'lucide-react'
-import { useFormatter, useTranslations } from 'next-intl'
+import { useFormatter, useNow, useTranslations } from 'next-intl'
 import { Tabs } from 'radix-ui'
 import { useEffect, useState, type ReactNode } from 'react'
 import type { BeadView } from '@/lib/alignments/get-alignment-view'
@@ -131,6 +131,7 @@ function BeadDetails({ bead, number, isConfirmed }: { bead: BeadView; number: nu
 function History({ alignmentId, version, paragraph }: { alignmentId: number; version: number; paragraph: { side: Side; position: number; language: string; dir: 'ltr' | 'rtl' } | null }) {
   const t = useTranslations('editor.panel')
   const format = useFormatter()
+  const now = useNow({ updateInterval: 60_000 })
   const errorMessage = useErrorMessage()
   const [state, setState] = useState<{ key: string; revisions: Revision[] | null; error: string | null }>({ key: '', revisions: null, error: null })
   const key = paragraph ? `${paragraph.side}:${paragraph.position}:${version}` : ''
@@ -174,7 +175,7 @@ function History({ alignmentId, version, paragraph }: { alignmentId: number; ver
               <div className="flex justify-between gap-2 border-b border-line bg-panel px-2 py-1 text-[11px] text-muted">
                 <span>{revision.author ?? t('unknownAuthor')}</span>
                 <time dateTime={revision.createdAt} title={format.dateTime(new Date(revision.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}>
-                  {format.relativeTime(new Date(revision.createdAt))}
+                  {format.relativeTime(new Date(revision.createdAt), now)}
                 </time>
               </div>
               <p className="paragraph-text px-2 py-1.5 !text-[13.5px]" lang={paragraph.language} dir={paragraph.dir}>

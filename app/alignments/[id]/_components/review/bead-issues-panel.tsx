@@ -1,7 +1,7 @@
 'use client'
 import clsx from 'clsx'
 import { CheckCircle2, ChevronDown, ChevronRight, EyeOff, RotateCcw, Tag, Trash2 } from 'lucide-react'
-import { useFormatter, useTranslations } from 'next-intl'
+import { useFormatter, useNow, useTranslations } from 'next-intl'
 import { useState } from 'react'
 import { FormError } from '@/app/_components/form'
 import { ProgressBar } from '@/app/_components/progress-bar'
@@ -87,6 +87,7 @@ function AnnotationEntry({ annotation, api, currentUserId, canAnnotate, weights,
   const tAnnotations = useTranslations('reviewAnnotations')
   const tMqm = useTranslations('reviewMqm')
   const format = useFormatter()
+  const now = useNow({ updateInterval: 60_000 })
   const action = useReviewAction()
   const act = async (request: () => Promise<unknown>) => {
     if ((await action.run(request)) !== undefined) onAnnotationsChanged()
@@ -143,7 +144,7 @@ function AnnotationEntry({ annotation, api, currentUserId, canAnnotate, weights,
       )}
       {annotation.note && <p className="mt-0.5 whitespace-pre-wrap text-ink">{annotation.note}</p>}
       <p className="mt-0.5 text-muted">
-        {annotation.authorName} · <time dateTime={annotation.createdAt}>{format.relativeTime(new Date(annotation.createdAt))}</time>
+        {annotation.authorName} · <time dateTime={annotation.createdAt}>{format.relativeTime(new Date(annotation.createdAt), now)}</time>
       </p>
       <FormError message={action.error} />
     </li>

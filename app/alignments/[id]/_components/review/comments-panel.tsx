@@ -1,6 +1,6 @@
 'use client'
 import { ArrowRight, MessageSquare } from 'lucide-react'
-import { useFormatter, useTranslations } from 'next-intl'
+import { useFormatter, useNow, useTranslations } from 'next-intl'
 import { useEffect, useRef, useState, type RefObject } from 'react'
 import { FormError } from '@/app/_components/form'
 import type { StreamError } from '@/app/_components/read-ndjson'
@@ -106,6 +106,7 @@ export function OpenThreadsPanel({ api, refreshKey, isActive, onJump }: { api: R
   const t = useTranslations('reviewEditor.threads')
   const tThreads = useTranslations('reviewThreads')
   const format = useFormatter()
+  const now = useNow({ updateInterval: 60_000 })
   const list = useList<ThreadView>(refreshKey, () => api.threads('open'), isActive)
   return (
     <div className="space-y-2" data-testid="open-threads-panel">
@@ -133,7 +134,7 @@ export function OpenThreadsPanel({ api, refreshKey, isActive, onJump }: { api: R
                 {first && (
                   <span className="mt-0.5 block">
                     <span className="font-medium">{first.isDeleted ? tThreads('deletedAuthor') : first.authorName}</span>
-                    <span className="text-muted"> · {format.relativeTime(new Date(first.createdAt))}</span>
+                    <span className="text-muted"> · {format.relativeTime(new Date(first.createdAt), now)}</span>
                     <span className="mt-0.5 line-clamp-2 block text-ink">{first.body ?? tThreads('deleted')}</span>
                   </span>
                 )}
