@@ -322,6 +322,7 @@ const NOT_VERBS: Record<string, string> = {
   beadStates: 'reads inside a paragraph verb’s transaction, after its access check',
   applyParagraphChange: 'writes inside a paragraph verb’s or undo’s transaction, after its access check',
   recordEvent: 'writes the event row inside the caller’s transaction',
+  reviewStamp: 'reads the latest event id inside getEditState’s or getReviewMarks’ transaction, after its access check',
   lockProject: 'row lock inside a membership verb, after its access check',
   requireMember: 'reads inside a membership verb, after its access check',
   requireAnotherOwner: 'reads inside a membership verb, after its access check',
