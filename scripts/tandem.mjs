@@ -26,21 +26,35 @@ function isBundleFresh() {
 
 async function build() {
   const esbuild = await import('esbuild')
+  // Split: `tandem export` loads its formats from a chunk of their own, so `align` does not parse them.
   const result = await esbuild.build({
-    entryPoints: [entry],
+    entryPoints: { tandem: entry },
     bundle: true,
+    splitting: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    outdir: path.dirname(bundle),
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
     write: false,
     metafile: true,
     logLevel: 'silent',
     absWorkingDir: root,
   })
-  mkdirSync(path.dirname(bundle), { recursive: true })
-  // Write under a temporary name and rename: concurrent runs never import a half-written bundle.
+  // Chunks are named by their content, so writing them first never disturbs a running bundle; the
+  // entry and its inputs go under a temporary name and are renamed: concurrent runs never import
+  // a half-written bundle.
+  const entryFile = result.outputFiles.find((file) => file.path === bundle)
+  for (const file of result.outputFiles) {
+    if (file === entryFile) continue
+    mkdirSync(path.dirname(file.path), { recursive: true })
+    const temporary = `${file.path}.${process.pid}.tmp`
+    writeFileSync(temporary, file.contents)
+    renameSync(temporary, file.path)
+  }
   const temporary = `${bundle}.${process.pid}.tmp`
-  writeFileSync(temporary, result.outputFiles[0].contents)
+  writeFileSync(temporary, entryFile.contents)
   writeFileSync(`${inputsFile}.${process.pid}.tmp`, JSON.stringify(Object.keys(result.metafile.inputs)))
   renameSync(`${inputsFile}.${process.pid}.tmp`, inputsFile)
   renameSync(temporary, bundle)
@@ -61,7 +75,7 @@ if (isRunDirectly) {
   })
   try {
     const { main } = await loadTandem()
-    process.exitCode = main(process.argv.slice(2))
+    process.exitCode = await main(process.argv.slice(2))
   } catch (error) {
     process.stderr.write(`tandem: cannot start (${error instanceof Error ? error.message.split('\n')[0] : String(error)})\n`)
     process.exitCode = 1

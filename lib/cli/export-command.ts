@@ -10,14 +10,8 @@ import { pairSchema, pairToExportInput } from '../formats/pair'
 import type { ExportInput, ExportOptions } from '../formats/types'
 import { flagValue, parseArgs } from './args'
 import { CliError, usageError } from './cli-error'
+import { EXPORT_USAGE } from './export-usage'
 import { readJson } from './read-input'
-
-export const EXPORT_USAGE = `tandem export --pair FILE.json --format tmx|xliff12|xliff21|csv|tsv|jsonl
-             [--beads all|confirmed|approved] [--one-sided skip|keep] [--bom]
-    Aligns a pair file in the evaluation format and writes the export to stdout: TMX 1.4b,
-    XLIFF 1.2, XLIFF 2.1, CSV or TSV (RFC 4180), or JSON Lines, UTF-8 without BOM unless
-    --bom. One-sided beads (1-0, 0-1) are kept where the format can hold them (csv, tsv,
-    jsonl) and left out elsewhere, unless --one-sided says otherwise.`
 
 function parseOptions(argv: string[]): { pair: string; options: ExportOptions } {
   const args = parseArgs(argv, { pair: 1, format: 1, beads: 1, 'one-sided': 1, bom: 0 })

@@ -3,13 +3,13 @@
 import { ALIGN_USAGE, alignCommand } from './align-command'
 import { CliError, EXIT_BAD_INPUT, usageError } from './cli-error'
 import { EVAL_USAGE, evalCommand } from './eval-command'
-import { EXPORT_USAGE, exportCommand } from './export-command'
+import { EXPORT_USAGE } from './export-usage'
 
 export { align } from '../alignment'
 export * from '../alignment/scoring'
 export { evaluateDirectory } from './eval-command'
 
-type Command = { usage: string; run: (argv: string[], write: (text: string) => void) => void }
+type Command = { usage: string; run: (argv: string[], write: (text: string) => void) => void | Promise<void> }
 
 // One entry per subcommand; --help lists them in this order.
 // To add a command (e.g. `tandem export`, implemented in lib/formats/), write lib/cli/<name>-command.ts
@@ -17,7 +17,8 @@ type Command = { usage: string; run: (argv: string[], write: (text: string) => v
 const COMMANDS: Record<string, Command> = {
   align: { usage: ALIGN_USAGE, run: alignCommand },
   eval: { usage: EVAL_USAGE, run: evalCommand },
-  export: { usage: EXPORT_USAGE, run: exportCommand },
+  // Loaded on use: the formats and their libraries would add a tenth of a second to every `align`.
+  export: { usage: EXPORT_USAGE, run: async (argv, write) => (await import('./export-command')).exportCommand(argv, write) },
 }
 
 export function helpText(): string {
@@ -28,7 +29,7 @@ export function helpText(): string {
 const write = (text: string) => void process.stdout.write(text)
 
 /** Runs the command line and returns the exit code. Errors become one line on stderr, never a stack trace. */
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv
   try {
     if (name === undefined) throw usageError('missing command')
@@ -38,7 +39,7 @@ export function main(argv: string[]): number {
     }
     const command = COMMANDS[name]
     if (!command) throw usageError(`unknown command ${name}`)
-    command.run(rest, write)
+    await command.run(rest, write)
     return 0
   } catch (error) {
     const isCliError = error instanceof CliError
