@@ -101,7 +101,7 @@ test('a viewer reads the alignment but cannot change it, in the page or through 
   await page.waitForURL(/\/alignments\/\d+$/)
   const editor = new EditorPage(page, Number(page.url().split('/').at(-1)))
   await expect(editor.list).toBeFocused()
-  await expect(page.getByTestId('read-only')).toHaveText('Read only: your role (viewer) cannot change this alignment.')
+  await expect(page.getByTestId('read-only')).toHaveText('Read only: your role (Viewer) cannot change this alignment.')
   await expect(page.getByRole('button', { name: 'Merge with the next bead' })).toBeDisabled()
   const before = await stored(page.request, editor.id)
   await editor.press('m Space')

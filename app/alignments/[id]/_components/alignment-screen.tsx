@@ -172,6 +172,7 @@ export function AlignmentScreen({
   const tStatus = useTranslations('reviewStatus')
   const tMqm = useTranslations('reviewMqm')
   const tAnnotations = useTranslations('reviewAnnotations')
+  const tRoles = useTranslations('roles')
   const errorMessage = useErrorMessage()
   const review = useReviewLayer({ view, stamp: editor.reviewStamp, applyReviewStatuses: editor.applyReviewStatuses })
   const { facts } = review.layer
@@ -508,7 +509,7 @@ export function AlignmentScreen({
     return () => window.removeEventListener('beforeunload', warn)
   }, [draft])
 
-  const editing = canEdit ? null : t('readOnly', { role: view.role.toLowerCase() })
+  const editing = canEdit ? null : t('readOnly', { role: tRoles(view.role) })
   const onlyEditors = (isEnabled: boolean) => canEdit && isEnabled
 
   const hasParagraph = position !== null
@@ -681,7 +682,7 @@ export function AlignmentScreen({
   // Operations change the alignment: for roles that may not, they only say so.
   for (const id of commandIds) {
     const needs = EDIT_COMMANDS.has(id) ? canEdit : TEXT_COMMANDS.has(id) ? canEditText : true
-    if (!needs) handlers[id] = { isEnabled: false, run: () => say('info', t('readOnly', { role: view.role.toLowerCase() })) }
+    if (!needs) handlers[id] = { isEnabled: false, run: () => say('info', t('readOnly', { role: tRoles(view.role) })) }
   }
 
   // The key handler and the memoised children's callbacks read the current commands from here.
