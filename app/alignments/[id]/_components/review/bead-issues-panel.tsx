@@ -1,6 +1,6 @@
 'use client'
 import clsx from 'clsx'
-import { CheckCircle2, ChevronDown, ChevronRight, EyeOff, RotateCcw, Tag, Trash2 } from 'lucide-react'
+import { ChevronDown, ChevronRight, EyeOff, RotateCcw, Tag } from 'lucide-react'
 import { useFormatter, useNow, useTranslations } from 'next-intl'
 import { useState } from 'react'
 import { FormError } from '@/app/_components/form'
@@ -10,6 +10,7 @@ import type { CheckProgress } from '@/lib/checks'
 import type { FindingView } from '@/lib/findings/compute-findings'
 import { suggestedCategory, suggestedSeverity } from '@/lib/findings/finding-category'
 import type { SeverityWeights } from '@/lib/quality/severity-weights'
+import { AnnotationActions } from '../../review/_components/annotation-actions'
 import { AnnotationForm } from '../../review/_components/annotation-form'
 import { findingSeverityColours, severityColours } from '../../review/_components/chart-colours'
 import { FindingDiff } from '../../review/_components/finding-diff'
@@ -117,20 +118,7 @@ function AnnotationEntry({ annotation, api, currentUserId, canAnnotate, weights,
         )}
         {canAnnotate && (
           <span className="ml-auto flex gap-1.5">
-            {annotation.status === 'RESOLVED' ? (
-              <button type="button" className="inline-flex items-center gap-0.5 text-muted hover:text-ink" disabled={action.busy} onClick={() => act(() => api.reopenAnnotation(annotation.id))}>
-                <RotateCcw size={11} aria-hidden /> {tAnnotations('reopen')}
-              </button>
-            ) : (
-              <button type="button" className="inline-flex items-center gap-0.5 text-good hover:underline" disabled={action.busy} onClick={() => act(() => api.resolveAnnotation(annotation.id))}>
-                <CheckCircle2 size={11} aria-hidden /> {tAnnotations('resolve')}
-              </button>
-            )}
-            {annotation.authorId === currentUserId && (
-              <button type="button" className="inline-flex items-center gap-0.5 text-muted hover:text-bad" disabled={action.busy} onClick={() => act(() => api.deleteAnnotation(annotation.id))} aria-label={tAnnotations('deleteLabel', { quote })}>
-                <Trash2 size={11} aria-hidden /> {tAnnotations('delete')}
-              </button>
-            )}
+            <AnnotationActions annotation={annotation} quote={quote} api={api} act={act} isBusy={action.busy} currentUserId={currentUserId} isCompact />
           </span>
         )}
       </div>

@@ -1,12 +1,12 @@
 'use client'
 import clsx from 'clsx'
-import { CheckCircle2, RotateCcw, Trash2 } from 'lucide-react'
 import { useTranslations } from 'next-intl'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { FormError } from '@/app/_components/form'
 import type { AnnotationView } from '@/lib/annotations/annotation-view'
 import type { SeverityWeights } from '@/lib/quality/severity-weights'
+import { AnnotationActions } from './annotation-actions'
 import { severityColours } from './chart-colours'
 import { reviewApi } from './review-api'
 import { useReviewAction } from './use-review-action'
@@ -67,20 +67,7 @@ export function AnnotationList({ alignmentId, annotations, currentUserId, canAnn
                 <td className="py-1.5 text-right whitespace-nowrap">
                   {canAnnotate && (
                     <span className="inline-flex gap-2 text-xs">
-                      {annotation.status === 'RESOLVED' ? (
-                        <button type="button" className="inline-flex items-center gap-1 hover:text-ink" disabled={action.busy} onClick={() => act(() => api.reopenAnnotation(annotation.id))}>
-                          <RotateCcw size={12} aria-hidden /> {t('reopen')}
-                        </button>
-                      ) : (
-                        <button type="button" className="inline-flex items-center gap-1 text-good hover:underline" disabled={action.busy} onClick={() => act(() => api.resolveAnnotation(annotation.id))}>
-                          <CheckCircle2 size={12} aria-hidden /> {t('resolve')}
-                        </button>
-                      )}
-                      {annotation.authorId === currentUserId && (
-                        <button type="button" className="inline-flex items-center gap-1 text-muted hover:text-bad" disabled={action.busy} onClick={() => act(() => api.deleteAnnotation(annotation.id))} aria-label={t('deleteLabel', { quote })}>
-                          <Trash2 size={12} aria-hidden /> {t('delete')}
-                        </button>
-                      )}
+                      <AnnotationActions annotation={annotation} quote={quote} api={api} act={act} isBusy={action.busy} currentUserId={currentUserId} />
                     </span>
                   )}
                 </td>
