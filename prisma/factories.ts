@@ -45,30 +45,50 @@ export async function makeTeam() {
   return { project, owner, editor, reviewer, viewer, outsider }
 }
 
-/**
- * An alignment with exactly the beads given as shapes ("1-1 2-1 0-1"): paragraphs are named
- * "S1", "S2", … and "T1", "T2", … so tests can see where each one went.
- */
-export async function makeAlignment(ownerId: string, shapes: string, options: { projectId?: number; sourceLanguage?: string; targetLanguage?: string } = {}) {
+/** Beads as [original paragraphs, translation paragraphs]; either side may be empty. */
+export type PairSpec = [string[], string[]]
+
+type AlignmentOptions = { projectId?: number; sourceLanguage?: string; targetLanguage?: string }
+
+/** An alignment whose beads hold exactly the paragraphs given, in order, stored as the app stores one. */
+export async function insertPairs(ownerId: string, pairs: PairSpec[], options: AlignmentOptions & { title: string; confidence: number }) {
   const projectId = options.projectId ?? (await makeProject(ownerId)).id
   const beads: { srcStart: number; srcEnd: number; tgtStart: number; tgtEnd: number; confidence: number; reasons: unknown[] }[] = []
   let src = 0
   let tgt = 0
-  for (const shape of shapes.split(' ')) {
-    const [s, t] = shape.split('-').map(Number) as [number, number]
-    beads.push({ srcStart: src, srcEnd: src + s, tgtStart: tgt, tgtEnd: tgt + t, confidence: 0.8, reasons: [] })
-    src += s
-    tgt += t
+  for (const [s, t] of pairs) {
+    beads.push({ srcStart: src, srcEnd: src + s.length, tgtStart: tgt, tgtEnd: tgt + t.length, confidence: options.confidence, reasons: [] })
+    src += s.length
+    tgt += t.length
   }
-  const source = Array.from({ length: src }, (_, i) => `S${i + 1}`)
-  const target = Array.from({ length: tgt }, (_, i) => `T${i + 1}`)
+  const source = pairs.flatMap(([s]) => s)
+  const target = pairs.flatMap(([, t]) => t)
   const data = createAlignmentSchema.parse({
     projectId,
-    title: `Alignment ${crypto.randomBytes(3).toString('hex')}`,
+    title: `${options.title} ${crypto.randomBytes(3).toString('hex')}`,
     source: { text: source.join('\n\n'), language: options.sourceLanguage ?? 'en' },
     target: { text: target.join('\n\n'), language: options.targetLanguage ?? 'de' },
   })
   const { id } = await db.$transaction((tx) => insertAlignment(tx, { userId: ownerId, projectId, data, source, target, beads, kind: 'alignment.created' }))
+  return { id, projectId }
+}
+
+/**
+ * An alignment with exactly the beads given as shapes ("1-1 2-1 0-1"): paragraphs are named
+ * "S1", "S2", … and "T1", "T2", … so tests can see where each one went.
+ */
+export async function makeAlignment(ownerId: string, shapes: string, options: AlignmentOptions = {}) {
+  let src = 0
+  let tgt = 0
+  const name = (prefix: string, from: number, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${from + i + 1}`)
+  const pairs = shapes.split(' ').map((shape): PairSpec => {
+    const [s, t] = shape.split('-').map(Number) as [number, number]
+    const pair: PairSpec = [name('S', src, s), name('T', tgt, t)]
+    src += s
+    tgt += t
+    return pair
+  })
+  const { id, projectId } = await insertPairs(ownerId, pairs, { ...options, title: 'Alignment', confidence: 0.8 })
   return { id, projectId, version: 1 }
 }
 

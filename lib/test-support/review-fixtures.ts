@@ -1,32 +1,12 @@
 // Fixtures for the review integration tests and benchmarks: alignments with chosen texts and
 // beads, a team with one member per role.
-import crypto from 'node:crypto'
-import { addMember, makeProject, makeUser } from '../../prisma/factories'
-import { createAlignmentSchema, insertAlignment } from '../alignments/create-alignment'
+import { addMember, insertPairs, makeProject, makeUser, type PairSpec } from '../../prisma/factories'
 import { db } from '../db'
 
-/** Beads as [original paragraphs, translation paragraphs]; either side may be empty. */
-export type PairSpec = [string[], string[]]
+export type { PairSpec }
 
 export async function makeAlignmentOf(ownerId: string, pairs: PairSpec[], options: { projectId?: number; sourceLanguage?: string; targetLanguage?: string } = {}) {
-  const projectId = options.projectId ?? (await makeProject(ownerId)).id
-  const source = pairs.flatMap(([s]) => s)
-  const target = pairs.flatMap(([, t]) => t)
-  const beads: { srcStart: number; srcEnd: number; tgtStart: number; tgtEnd: number; confidence: number; reasons: unknown[] }[] = []
-  let src = 0
-  let tgt = 0
-  for (const [s, t] of pairs) {
-    beads.push({ srcStart: src, srcEnd: src + s.length, tgtStart: tgt, tgtEnd: tgt + t.length, confidence: 0.9, reasons: [] })
-    src += s.length
-    tgt += t.length
-  }
-  const data = createAlignmentSchema.parse({
-    projectId,
-    title: `Review ${crypto.randomBytes(3).toString('hex')}`,
-    source: { text: source.join('\n\n'), language: options.sourceLanguage ?? 'en' },
-    target: { text: target.join('\n\n'), language: options.targetLanguage ?? 'de' },
-  })
-  const { id } = await db.$transaction((tx) => insertAlignment(tx, { userId: ownerId, projectId, data, source, target, beads, kind: 'alignment.created' }))
+  const { id, projectId } = await insertPairs(ownerId, pairs, { ...options, title: 'Review', confidence: 0.9 })
   const rows = await db.bead.findMany({ where: { alignmentId: id }, orderBy: [{ srcStart: 'asc' }, { tgtStart: 'asc' }], select: { id: true } })
   return { id, projectId, beadIds: rows.map((row) => row.id) }
 }
