@@ -2,21 +2,9 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test } from './fixtures'
+import { CAT_TOOL_TMX as TMX, file } from './import-fixtures'
 
 const ROOT = path.resolve(__dirname, '..')
-const file = (name: string, content: string | Buffer) => ({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(content) })
-
-// A TMX as a CAT tool writes it: a DOCTYPE, inline codes, a unit in a third language.
-const TMX = `<?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE tmx SYSTEM "tmx14.dtd">
-<tmx version="1.4">
-  <header creationtool="SomeCAT" creationtoolversion="9" segtype="sentence" o-tmf="cat" adminlang="en-US" srclang="en-US" datatype="plaintext"/>
-  <body>
-    <tu tuid="1"><tuv xml:lang="en-US"><seg>The contract ends on 1 May.</seg></tuv><tuv xml:lang="de-DE"><seg>Der Vertrag endet am 1. Mai.</seg></tuv></tu>
-    <tu tuid="2"><tuv xml:lang="en-US"><seg>Press <bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept> to keep it.</seg></tuv><tuv xml:lang="de-DE"><seg>Drücken Sie <bpt i="1">&lt;b&gt;</bpt>Speichern<ept i="1">&lt;/b&gt;</ept>, um es zu behalten.</seg></tuv><tuv xml:lang="fr-FR"><seg>Appuyez sur Enregistrer.</seg></tuv></tu>
-  </body>
-</tmx>
-`
 
 test('an editor imports a TMX from a CAT tool, previews its units, sets the language, and gets the alignment as it was', async ({ editorPage: page }) => {
   await page.goto('/alignments/new')
