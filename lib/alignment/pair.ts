@@ -47,8 +47,8 @@ export function preparePair(sourceTexts: string[], targetTexts: string[]): Pair 
     source,
     target,
     shared,
-    sourceRuns: buildRuns(source, shared.source, shared.vocabulary.length),
-    targetRuns: buildRuns(target, shared.target, shared.vocabulary.length),
+    sourceRuns: buildRuns(source),
+    targetRuns: buildRuns(target),
     repeatedS: repeatedParagraphs(sourceTexts),
     repeatedT: repeatedParagraphs(targetTexts),
   }

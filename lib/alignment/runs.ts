@@ -10,44 +10,20 @@ export type Runs = {
   characters: Float64Array[]
   /** Sentences of each run, counting a paragraph without final full stop as part of the next sentence. */
   sentences: Int32Array[]
-  /** Distinct shared tokens of run [end - k, end): tokens[k].subarray(tokenStart[k][end], tokenStart[k][end + 1]). */
-  tokens: Int32Array[]
-  tokenStart: Int32Array[]
 }
 
-export function buildRuns(paragraphs: ParagraphFeatures[], tokenIds: Int32Array[], vocabularySize: number): Runs {
+export function buildRuns(paragraphs: ParagraphFeatures[]): Runs {
   const n = paragraphs.length
-  const runs: Runs = { characters: [], sentences: [], tokens: [], tokenStart: [] }
-  const seen = new Int32Array(vocabularySize).fill(-1)
-  let stamp = 0
-  let tokenCount = 0
-  for (const ids of tokenIds) tokenCount += ids.length
+  const runs: Runs = { characters: [], sentences: [] }
   for (let k = 0; k <= MAX_SPAN; k++) {
     const characters = new Float64Array(n + 1)
     const sentences = new Int32Array(n + 1)
-    const tokenStart = new Int32Array(n + 2)
-    const tokens = new Int32Array(k * tokenCount)
-    let filled = 0
-    for (let end = 0; end <= n; end++) {
-      tokenStart[end] = filled
-      if (k === 0 || end < k) continue
-      stamp++
+    for (let end = Math.max(1, k); end <= n && k > 0; end++) {
       sentences[end] = runSentenceCount(paragraphs, end - k, end)
-      for (let p = end - k; p < end; p++) {
-        const paragraph = paragraphs[p]
-        characters[end] += paragraph.length
-        for (const w of tokenIds[p]) {
-          if (seen[w] === stamp) continue
-          seen[w] = stamp
-          tokens[filled++] = w
-        }
-      }
+      for (let p = end - k; p < end; p++) characters[end] += paragraphs[p].length
     }
-    tokenStart[n + 1] = filled
     runs.characters.push(characters)
     runs.sentences.push(sentences)
-    runs.tokens.push(tokens.subarray(0, filled))
-    runs.tokenStart.push(tokenStart)
   }
   return runs
 }
@@ -68,18 +44,34 @@ export function runLogLengths(runs: Runs, scale: number, smoothing: number): Flo
   return runs.characters.map((characters) => characters.map((c) => Math.log(scale * c + smoothing)))
 }
 
-/** Sum of a per-token weight over the distinct tokens of every run. */
-export function runSums(runs: Runs, weight: Float64Array): Float64Array[] {
-  return runs.tokenStart.map((start, k) => {
-    const sums = new Float64Array(start.length - 1)
-    const tokens = runs.tokens[k]
-    for (let end = 0; end < sums.length; end++) {
+/**
+ * Sum of a per-token weight over the distinct tokens of every run of k paragraphs (index k, then
+ * the run's end). `tokenIds` holds each paragraph's distinct shared token ids.
+ */
+export function runSums(tokenIds: Int32Array[], vocabularySize: number, weight: Float64Array): Float64Array[] {
+  const n = tokenIds.length
+  const seen = new Int32Array(vocabularySize).fill(-1)
+  let stamp = 0
+  const sums: Float64Array[] = []
+  for (let k = 0; k <= MAX_SPAN; k++) {
+    const perEnd = new Float64Array(n + 1)
+    for (let end = Math.max(1, k); end <= n && k > 0; end++) {
+      stamp++
       let sum = 0
-      for (let x = start[end]; x < start[end + 1]; x++) sum += weight[tokens[x]]
-      sums[end] = sum
+      for (let p = end - k; p < end; p++) {
+        const ids = tokenIds[p]
+        for (let x = 0; x < ids.length; x++) {
+          const w = ids[x]
+          if (seen[w] === stamp) continue
+          seen[w] = stamp
+          sum += weight[w]
+        }
+      }
+      perEnd[end] = sum
     }
-    return sums
-  })
+    sums.push(perEnd)
+  }
+  return sums
 }
 
 /** Mean and variance of a run table over all runs of k paragraphs (index k), for the unrelated model. */

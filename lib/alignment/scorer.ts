@@ -138,13 +138,20 @@ export function createScorer(pair: Pair, params: ModelParameters): Scorer {
   const joinModel = createJoinModel(gain, params.supportRate, params.supportByChance)
   const logLengthS = runLogLengths(runsS, params.lengthRatio, LENGTH_SMOOTHING)
   const logLengthT = runLogLengths(runsT, 1, LENGTH_SMOOTHING)
-  const missS = runSums(runsS, weights.missInTarget)
-  const missT = runSums(runsT, weights.missInSource)
+  const vocabularySize = shared.vocabulary.length
+  const missS = runSums(shared.source, vocabularySize, weights.missInTarget)
+  const missT = runSums(shared.target, vocabularySize, weights.missInSource)
   const endS = Uint8Array.from(source, (p) => p.endClass)
   const endT = Uint8Array.from(target, (p) => p.endClass)
   // markRow[w] === i: token w is in a source run ending at i, the shortest such run being markSpan[w] long.
-  const markRow = new Int32Array(shared.vocabulary.length).fill(-1)
-  const markSpan = new Uint8Array(shared.vocabulary.length)
+  const markRow = new Int32Array(vocabularySize).fill(-1)
+  const markSpan = new Uint8Array(vocabularySize)
+  // seenInCell[w] === cellStamp: token w was already counted for the cell being costed.
+  const seenInCell = new Int32Array(vocabularySize)
+  let cellStamp = 0
+  // within[MAX_SPAN × (s - 1) + y]: gains of the tokens of target paragraph j - 1 - y (and none nearer)
+  // whose shortest source run is s long.
+  const within = new Float64Array(MAX_SPAN * MAX_SPAN)
   // found[k]: gains of the tokens the two sides of shape k share, for the cell being costed.
   const found = new Float64Array(SHAPE_COUNT)
   const supportCache = createSupportCache(shared, gain)
@@ -217,27 +224,28 @@ export function createScorer(pair: Pair, params: ModelParameters): Scorer {
     return llr + moved + crossSupportLlr(pairs, MAX_SPAN, a, b, joinModel)
   }
 
-  /** Fills `found` for cell (i, j): one pass over each target run, checking all source runs at once. */
+  /**
+   * Fills `found` for cell (i, j): one pass over each of the last MAX_SPAN target paragraphs, each
+   * token counted once (at its nearest paragraph) and checked against all source runs at once.
+   */
   function findShared(i: number, j: number): void {
-    found.fill(0)
-    for (let b = 1; b <= MAX_SPAN && b <= j; b++) {
-      const tokens = runsT.tokens[b]
-      let withOne = 0
-      let withTwo = 0
-      let withThree = 0
-      for (let x = runsT.tokenStart[b][j], end = runsT.tokenStart[b][j + 1]; x < end; x++) {
+    within.fill(0)
+    cellStamp++
+    for (let y = 0; y < MAX_SPAN && y < j; y++) {
+      const tokens = shared.target[j - 1 - y]
+      for (let x = 0; x < tokens.length; x++) {
         const w = tokens[x]
-        if (markRow[w] !== i) continue
-        const span = markSpan[w]
-        if (span === 1) withOne += gain[w]
-        else if (span === 2) withTwo += gain[w]
-        else withThree += gain[w]
+        if (markRow[w] !== i || seenInCell[w] === cellStamp) continue
+        seenInCell[w] = cellStamp
+        within[MAX_SPAN * (markSpan[w] - 1) + y] += gain[w]
       }
-      for (let k = 0; k < SHAPE_COUNT; k++) {
-        if (SHAPE_B[k] !== b) continue
-        const a = SHAPE_A[k]
-        found[k] = a === 0 ? 0 : withOne + (a >= 2 ? withTwo : 0) + (a >= 3 ? withThree : 0)
-      }
+    }
+    for (let k = 0; k < SHAPE_COUNT; k++) {
+      const a = SHAPE_A[k]
+      const b = SHAPE_B[k]
+      let sum = 0
+      for (let s = 0; s < a; s++) for (let y = 0; y < b; y++) sum += within[MAX_SPAN * s + y]
+      found[k] = sum
     }
   }
 
@@ -245,8 +253,8 @@ export function createScorer(pair: Pair, params: ModelParameters): Scorer {
     nullCost: prior,
     prepareRow(i) {
       for (let a = 1; a <= MAX_SPAN && a <= i; a++) {
-        const tokens = runsS.tokens[a]
-        for (let x = runsS.tokenStart[a][i], end = runsS.tokenStart[a][i + 1]; x < end; x++) {
+        const tokens = shared.source[i - a]
+        for (let x = 0; x < tokens.length; x++) {
           const w = tokens[x]
           if (markRow[w] === i) continue
           markRow[w] = i
