@@ -36,10 +36,18 @@ export function createReasonContext(source: ParagraphFeatures[], target: Paragra
   return { source, target, shared, params, inTarget: new Int32Array(shared.vocabulary.length) }
 }
 
-function collect(perParagraph: string[][], start: number, end: number): Set<string> {
-  const all = new Set<string>()
-  for (let k = start; k < end; k++) for (const item of perParagraph[k]) all.add(item)
-  return all
+const NONE: ReadonlySet<string> = new Set()
+
+/** The items of paragraphs [start, end); most paragraphs have none, and no set is made for them. */
+function collect(perParagraph: string[][], start: number, end: number): ReadonlySet<string> {
+  let all: Set<string> | undefined
+  for (let k = start; k < end; k++) {
+    const items = perParagraph[k]
+    if (items.length === 0) continue
+    all ??= new Set()
+    for (const item of items) all.add(item)
+  }
+  return all ?? NONE
 }
 
 function sum(paragraphs: ParagraphFeatures[], start: number, end: number, pick: (p: ParagraphFeatures) => number): number {
@@ -76,8 +84,8 @@ function contentReasons(bead: BeadRange, context: ReasonContext): Reason[] {
 
   const numbersS = collect(shared.sourceNumbers, bead.srcStart, bead.srcEnd)
   const numbersT = collect(shared.targetNumbers, bead.tgtStart, bead.tgtEnd)
-  const onlyS = withoutParts([...numbersS].filter((x) => !numbersT.has(x)))
-  const onlyT = withoutParts([...numbersT].filter((x) => !numbersS.has(x)))
+  const onlyS = numbersS.size ? withoutParts([...numbersS].filter((x) => !numbersT.has(x))) : []
+  const onlyT = numbersT.size ? withoutParts([...numbersT].filter((x) => !numbersS.has(x))) : []
   if (onlyS.length || onlyT.length) reasons.push({ code: 'numbers-differ', params: { source: list(onlyS), target: list(onlyT) } })
 
   const sentencesS = runSentenceCount(source, bead.srcStart, bead.srcEnd)
@@ -91,16 +99,22 @@ function contentReasons(bead: BeadRange, context: ReasonContext): Reason[] {
   // inTarget[w] === stamp: token w is in the bead's target paragraphs (no Set per bead).
   const { inTarget } = context
   const stamp = bead.tgtStart + 1
-  for (let q = bead.tgtStart; q < bead.tgtEnd; q++) for (const w of shared.target[q]) inTarget[w] = stamp
-  const missing = new Set<string>()
+  for (let q = bead.tgtStart; q < bead.tgtEnd; q++) {
+    const tokens = shared.target[q]
+    for (let x = 0; x < tokens.length; x++) inTarget[tokens[x]] = stamp
+  }
+  const rareBelow = Math.max(MIN_RARE_PARAGRAPHS, RARE_SHARE * source.length)
+  let missing: Set<string> | undefined
   for (let p = bead.srcStart; p < bead.srcEnd; p++) {
-    for (const w of shared.source[p]) {
+    const tokens = shared.source[p]
+    for (let x = 0; x < tokens.length; x++) {
+      const w = tokens[x]
+      if (inTarget[w] === stamp || shared.dfSource[w] > rareBelow || !(params.keep[w] >= NAME_KEEP_RATE)) continue
       const token = shared.vocabulary[w]
-      const isRare = shared.dfSource[w] <= Math.max(MIN_RARE_PARAGRAPHS, RARE_SHARE * source.length)
-      if (inTarget[w] !== stamp && isRare && token.length >= MIN_NAME_LENGTH && params.keep[w] >= NAME_KEEP_RATE && !numbersS.has(token)) missing.add(token)
+      if (token.length >= MIN_NAME_LENGTH && !numbersS.has(token)) (missing ??= new Set()).add(token)
     }
   }
-  if (missing.size) reasons.push({ code: 'names-missing', params: { tokens: list([...missing]) } })
+  if (missing) reasons.push({ code: 'names-missing', params: { tokens: list([...missing]) } })
   return reasons
 }
 

@@ -28,18 +28,21 @@ function collect(texts: string[], table: TokenTable, df: number[], words?: strin
   const buffer = createTokenBuffer()
   // A token repeated inside a paragraph counts once: lastSeen[id] holds the last paragraph number.
   let lastSeen = new Int32Array(Math.max(1024, 2 * df.length)).fill(-1)
-  let ids = new Int32Array(1024)
+  // Room for a token per four characters of text: the array rarely has to grow.
+  let ids = new Int32Array(Math.max(1024, totalLength(texts) >> 2))
   let filled = 0
   const offsets = new Int32Array(texts.length + 1)
   const numbers: string[][] = []
-  texts.forEach((text, p) => {
+  for (let p = 0; p < texts.length; p++) {
+    const text = texts[p]
     tokenize(text, buffer)
-    const found: string[] = []
+    let found: string[] | undefined
     for (let k = 0; k < buffer.count; k++) {
       if (buffer.isNumber[k] === 1) {
         // Numbers are ASCII digits and joiners, which fold to themselves.
         const number = text.slice(buffer.start[k], buffer.end[k])
-        if (!found.includes(number)) found.push(number)
+        if (!found) found = [number]
+        else if (!found.includes(number)) found.push(number)
       }
       let id = table.find(buffer.hashA[k], buffer.hashB[k])
       if (id < 0) {
@@ -56,9 +59,18 @@ function collect(texts: string[], table: TokenTable, df: number[], words?: strin
       ids[filled++] = id
     }
     offsets[p + 1] = filled
-    numbers.push(found)
-  })
+    numbers.push(found ?? NO_NUMBERS)
+  }
   return { ids, offsets, numbers }
+}
+
+// Shared by every paragraph without numbers (never changed).
+const NO_NUMBERS: string[] = []
+
+function totalLength(texts: string[]): number {
+  let sum = 0
+  for (const text of texts) sum += text.length
+  return sum
 }
 
 /** A copy twice as long, the new half filled with `fill`. */

@@ -15,10 +15,12 @@ export type TokenBuffer = {
   isNumber: Uint8Array
 }
 
-const JOINER_UNIT = new Uint8Array(128)
+// Tables over every UTF-16 code unit, so that no look-up reads past the end (which would make V8
+// recompile the tokenizer).
+const JOINER_UNIT = new Uint8Array(65536)
 for (const ch of '._-/@:+') JOINER_UNIT[ch.charCodeAt(0)] = 1
 // Joiners that may appear inside a number (5.2.1, 2024-05-01, 10:30, 1/2).
-const NUMBER_JOINER_UNIT = new Uint8Array(128)
+const NUMBER_JOINER_UNIT = new Uint8Array(65536)
 for (const ch of '._-/:') NUMBER_JOINER_UNIT[ch.charCodeAt(0)] = 1
 const DIGIT_GROUPS = /^\p{N}+(?:[._\-/:]\p{N}+)*$/u
 const COMBINING_MARK = /\p{M}+/gu
@@ -105,7 +107,7 @@ function pushRange(buffer: TokenBuffer, text: string, start: number, end: number
     a = Math.imul(a ^ code, FNV_PRIME)
     b = Math.imul(b ^ code, MIX_PRIME)
     b ^= b >>> 15
-    if ((code < 48 || code > 57) && (code > 127 || NUMBER_JOINER_UNIT[code] !== 1)) isNumber = false
+    if ((code < 48 || code > 57) && NUMBER_JOINER_UNIT[code] !== 1) isNumber = false
   }
   if (isEmpty) return
   if (buffer.count === buffer.hashA.length) grow(buffer)
