@@ -25,7 +25,9 @@ type Side = { ids: Int32Array<ArrayBuffer>; offsets: Int32Array; numbers: string
  * only tokens the source has can be shared. `df` counts paragraphs per token id.
  */
 function collect(texts: string[], table: TokenTable, df: number[], words?: string[]): Side {
-  const buffer = createTokenBuffer()
+  let longest = 0
+  for (const text of texts) longest = Math.max(longest, text.length)
+  const buffer = createTokenBuffer(longest)
   // A token repeated inside a paragraph counts once: lastSeen[id] holds the last paragraph number.
   let lastSeen = new Int32Array(Math.max(1024, 2 * df.length)).fill(-1)
   // Room for a token per four characters of text: the array rarely has to grow.

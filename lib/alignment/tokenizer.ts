@@ -60,8 +60,14 @@ export function isNumberToken(token: string): boolean {
   return first >= 48 && first <= 57 && DIGIT_GROUPS.test(token)
 }
 
-export function createTokenBuffer(): TokenBuffer {
-  const capacity = 256
+// A text has at most one token per code unit (a joined token's parts included): a buffer sized for
+// the longest text never grows (growing replaces its arrays, which makes V8 recompile the tokenizer),
+// up to this size, beyond which a rare giant paragraph grows it instead.
+const MAX_INITIAL_CAPACITY = 1 << 16
+
+/** A buffer for tokenising texts of up to `longest` code units without growing. */
+export function createTokenBuffer(longest = 256): TokenBuffer {
+  const capacity = Math.max(16, Math.min(MAX_INITIAL_CAPACITY, longest + 1))
   return {
     count: 0,
     text: '',

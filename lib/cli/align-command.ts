@@ -5,7 +5,7 @@ import { align } from '../alignment'
 import { splitParagraphs } from '../text/split-paragraphs'
 import { flagValue, parseArgs } from './args'
 import { CliError, usageError } from './cli-error'
-import { formatAlignmentJson, formatAlignmentTsv, toAlignmentJson } from './output'
+import { formatAlignmentJson, formatAlignmentTsv } from './output'
 import { readPairFile, requireNonEmptySides } from './pair-file'
 import { readText } from './read-input'
 
@@ -38,7 +38,7 @@ function alignPairFiles(files: string[], outDir: string | undefined, write: (tex
   }
   for (const pair of pairs) {
     const beads = align(pair.source, pair.target, { sourceLang: pair.sourceLang, targetLang: pair.targetLang })
-    const text = formatAlignmentJson(toAlignmentJson(beads))
+    const text = formatAlignmentJson(beads)
     if (outDir) writeFile(path.join(outDir, path.basename(pair.file)), text)
     else write(text)
   }
@@ -52,7 +52,7 @@ function alignTextFiles(originalFile: string, translationFile: string, args: Ret
   const target = splitParagraphs(readText(translationFile))
   requireNonEmptySides(`${originalFile}, ${translationFile}`, source, target)
   const beads = align(source, target, { sourceLang: flagValue(args, 'from'), targetLang: flagValue(args, 'to') })
-  write(format === 'tsv' ? formatAlignmentTsv(beads, source, target) : formatAlignmentJson(toAlignmentJson(beads)))
+  write(format === 'tsv' ? formatAlignmentTsv(beads, source, target) : formatAlignmentJson(beads))
 }
 
 export function alignCommand(argv: string[], write: (text: string) => void): void {
