@@ -28,13 +28,18 @@ function pairedOccurrences(shared: SharedTokens, span: Span): Point[] {
   const occurrencesT = occurrences(shared.target, span.tgtStart, span.tgtEnd, size)
   const window = Math.max(MIN_LOCAL_WINDOW, Math.ceil(LOCAL_WINDOW_SCALE * Math.sqrt(Math.max(n, m))))
   const points: Point[] = []
+  const ps = occurrencesS.positions
+  const qs = occurrencesT.positions
   for (let w = 0; w < size; w++) {
-    const ps = occurrencesS.positions.subarray(occurrencesS.start[w], occurrencesS.start[w + 1])
-    const qs = occurrencesT.positions.subarray(occurrencesT.start[w], occurrencesT.start[w + 1])
-    if (ps.length === 0 || qs.length === 0) continue
-    if (ps.length === qs.length && ps.length <= MAX_OCCURRENCES) {
-      for (let k = 0; k < ps.length; k++) points.push([ps[k], qs[k]])
-    } else localPairs(ps, qs, n, m, window, points)
+    // Token w's occurrences: ps[fromS .. toS) and qs[fromT .. toT) (no views: there are tens of thousands of tokens).
+    const fromS = occurrencesS.start[w]
+    const countS = occurrencesS.start[w + 1] - fromS
+    const fromT = occurrencesT.start[w]
+    const countT = occurrencesT.start[w + 1] - fromT
+    if (countS === 0 || countT === 0) continue
+    if (countS === countT && countS <= MAX_OCCURRENCES) {
+      for (let k = 0; k < countS; k++) points.push([ps[fromS + k], qs[fromT + k]])
+    } else localPairs(ps, fromS, countS, qs, fromT, countT, n, m, window, points)
   }
   return points
 }
@@ -44,33 +49,43 @@ type Occurrences = { start: Int32Array; positions: Int32Array }
 /** For every token, the paragraphs of [from, to) holding it (relative to from, increasing). */
 function occurrences(tokens: Int32Array[], from: number, to: number, size: number): Occurrences {
   const start = new Int32Array(size + 1)
-  for (let p = from; p < to; p++) for (const w of tokens[p]) start[w + 1]++
+  for (let p = from; p < to; p++) {
+    const ids = tokens[p]
+    for (let x = 0; x < ids.length; x++) start[ids[x] + 1]++
+  }
   for (let w = 0; w < size; w++) start[w + 1] += start[w]
   const positions = new Int32Array(start[size])
   const filled = start.slice(0, size)
-  for (let p = from; p < to; p++) for (const w of tokens[p]) positions[filled[w]++] = p - from
+  for (let p = from; p < to; p++) {
+    const ids = tokens[p]
+    for (let x = 0; x < ids.length; x++) positions[filled[ids[x]]++] = p - from
+  }
   return { start, positions }
 }
 
-const isIsolated = (xs: Int32Array, k: number, window: number) => (k === 0 || xs[k] - xs[k - 1] > window) && (k === xs.length - 1 || xs[k + 1] - xs[k] > window)
+/** Whether occurrence k of xs[from .. from + count) has no other occurrence within `window`. */
+function isIsolated(xs: Int32Array, from: number, count: number, k: number, window: number): boolean {
+  return (k === 0 || xs[from + k] - xs[from + k - 1] > window) && (k === count - 1 || xs[from + k + 1] - xs[from + k] > window)
+}
 
 /**
  * A token too frequent to pair its k-th occurrences (a long document's recurring terms, a text that
  * repeats itself) still marks the path where it is locally unique: an occurrence with no other one
  * within `window` paragraphs pairs with the one occurrence, equally isolated, within `window` of its
- * proportional position on the other side.
+ * proportional position on the other side. The occurrences are ps[fromS .. fromS + countS) and
+ * qs[fromT .. fromT + countT).
  */
-function localPairs(ps: Int32Array, qs: Int32Array, n: number, m: number, window: number, points: Point[]): void {
+function localPairs(ps: Int32Array, fromS: number, countS: number, qs: Int32Array, fromT: number, countT: number, n: number, m: number, window: number, points: Point[]): void {
   const slope = m / Math.max(1, n)
   let first = 0
-  for (let a = 0; a < ps.length; a++) {
-    if (!isIsolated(ps, a, window)) continue
-    const expected = ps[a] * slope
-    while (first < qs.length && qs[first] < expected - window) first++
-    if (first >= qs.length) break
-    if (qs[first] > expected + window) continue
-    if (first + 1 < qs.length && qs[first + 1] <= expected + window) continue
-    if (isIsolated(qs, first, window)) points.push([ps[a], qs[first]])
+  for (let a = 0; a < countS; a++) {
+    if (!isIsolated(ps, fromS, countS, a, window)) continue
+    const expected = ps[fromS + a] * slope
+    while (first < countT && qs[fromT + first] < expected - window) first++
+    if (first >= countT) break
+    if (qs[fromT + first] > expected + window) continue
+    if (first + 1 < countT && qs[fromT + first + 1] <= expected + window) continue
+    if (isIsolated(qs, fromT, countT, first, window)) points.push([ps[fromS + a], qs[fromT + first]])
   }
 }
 

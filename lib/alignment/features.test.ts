@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { countSentences, cutPoints, END_CLASSES, endClassOf, START_CLASSES, startClassOf, visibleLength } from './features'
 import { isNumberToken, tokensOf } from './tokenizer'
@@ -116,5 +117,66 @@ describe('startClassOf', () => {
     ['', 'mark'],
   ])('%j begins as %s', (text, expected) => {
     expect(START_CLASSES[startClassOf(text)]).toBe(expected)
+  })
+})
+
+// The regular expressions countSentences and cutPoints were first written with, kept as their
+// definition: the hand-written scanners must give exactly what these give.
+const SENTENCE_END = /[.!?…؟।]+["'’”»)\]]*\s+(?=[^\p{Ll}\s])/gu
+const CJK_SENTENCE_END = /[。！？]+(?=[\s」』”]*[^\s」』”])/gu
+const NUMBER_OR_INITIAL = /^(?:[\p{N}.,]+|\p{L})$/u
+const CUT_POINT = /[.!?…:;؟।]+["'’”»)\]]*\s+|[。！？：；]+/gu
+
+function sentencesByRegex(text: string): number {
+  let count = 1
+  for (const match of text.matchAll(SENTENCE_END)) {
+    if (match[0][0] === '.' && match[0][1] !== '.') {
+      let start = match.index
+      while (start > 0 && !/\s/.test(text[start - 1])) start--
+      if (NUMBER_OR_INITIAL.test(text.slice(start, match.index))) continue
+    }
+    count++
+  }
+  return count + (text.match(CJK_SENTENCE_END)?.length ?? 0)
+}
+
+function cutsByRegex(text: string): number[] {
+  const cuts: number[] = []
+  for (const match of text.matchAll(CUT_POINT)) {
+    const at = match.index + match[0].length
+    if (at < text.length) cuts.push(Math.fround(at / text.length))
+  }
+  return cuts
+}
+
+// Everything the scanners treat specially, and neighbours that they must not: marks of both widths,
+// closers, white space (U+0085 is none for \s), lower and upper case (astral ones too), digits,
+// letters of caseless scripts and lone surrogates.
+const ALPHABET = [
+  ...'.!?…؟।:;,。！？：；"\'’”»)]」』“(', ' ', '\n', '\t', '\u00a0', '\u3000', '\u2003', '\u0085', '\ufeff',
+  ...'abzéßπжABZÉΠЖ0129安文ا', '𝑎', '𝐀', '\ud800', '\udc00',
+]
+const texts = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 40 }).map((units) => units.join(''))
+
+describe('countSentences and cutPoints scan as their regular expressions match', () => {
+  it('on random text made of the characters that matter', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(countSentences(text)).toBe(sentencesByRegex(text))
+        expect([...cutPoints(text)]).toEqual(cutsByRegex(text))
+      }),
+      { numRuns: 5000 },
+    )
+  })
+  it.each([
+    ['a date', 'Am 12. August 2024.'],
+    ['a run of full-width stops at the end', '完成。。'],
+    ['a full-width stop before closers at the end', '完成。」 '],
+    ['marks, a closer, another mark', 'Yes.)! No'],
+    ['an astral lower-case letter after a stop', 'End. 𝑎 b'],
+    ['no-break space after a stop', 'End.\u00a0Next'],
+  ])('%s', (_name, text) => {
+    expect(countSentences(text)).toBe(sentencesByRegex(text))
+    expect([...cutPoints(text)]).toEqual(cutsByRegex(text))
   })
 })

@@ -31,14 +31,30 @@ const END_BY_CHAR: Record<string, EndClass> = {
 
 // A sentence ends at . ! ? … followed by space and a character that is not a lower-case letter,
 // or at a full-width terminator (CJK text has no spaces). The word before a full stop must not be
-// a bare number ("12. August", "5.2.1. Title") or a single letter (initials).
-const SENTENCE_END = /[.!?…؟।]+["'’”»)\]]*\s+(?=[^\p{Ll}\s])/gu
-const CJK_SENTENCE_END = /[。！？]+(?=[\s」』”]*[^\s」』”])/gu
+// a bare number ("12. August", "5.2.1. Title") or a single letter (initials). A paragraph can be
+// split after sentence or clause punctuation followed by space, or after a full-width one.
+// countSentences and cutPoints scan for these by hand, one code unit at a time: the regular
+// expressions they are equivalent to (features.test.ts checks that on random text) took most of the
+// time of preparing a long document.
 const NUMBER_OR_INITIAL = /^(?:[\p{N}.,]+|\p{L})$/u
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
-// Places where a paragraph can be split: after sentence or clause punctuation followed by space,
-// or after a full-width one (no space in CJK text).
-const CUT_POINT = /[.!?…:;؟।]+["'’”»)\]]*\s+|[。！？：；]+/gu
+const LOWER_CASE = /^\p{Ll}$/u
+
+function unitTable(characters: string): Uint8Array {
+  const table = new Uint8Array(65536)
+  for (const ch of characters) table[ch.charCodeAt(0)] = 1
+  return table
+}
+
+const SENTENCE_MARK = unitTable('.!?…؟।')
+const CLAUSE_MARK = unitTable('.!?…:;؟।')
+const CLOSER = unitTable('"\'’”»)]')
+const FULL_WIDTH_SENTENCE_MARK = unitTable('。！？')
+const FULL_WIDTH_CLAUSE_MARK = unitTable('。！？：；')
+const FULL_WIDTH_CLOSER = unitTable('」』”')
+const DOT = 46
+// Every mark either scan stops at (all clause marks include the sentence marks).
+const ANY_MARK = Uint8Array.from(CLAUSE_MARK, (isMark, code) => isMark | FULL_WIDTH_CLAUSE_MARK[code])
 
 export function endClassOf(text: string): number {
   let k = text.length - 1
@@ -66,26 +82,108 @@ export function startClassOf(text: string): number {
   return 4
 }
 
-export function countSentences(text: string): number {
-  let count = 1
-  for (const match of text.matchAll(SENTENCE_END)) {
-    if (match[0][0] === '.' && match[0][1] !== '.') {
-      let start = match.index
-      while (start > 0 && JS_SPACE[text.charCodeAt(start - 1)] !== 1) start--
-      if (NUMBER_OR_INITIAL.test(text.slice(start, match.index))) continue
-    }
-    count++
+// Per UTF-16 code unit: whether it is a lower-case letter (0 = not yet known), worked out on first sight.
+const LOWER_UNIT = new Uint8Array(65536)
+const IS_LOWER = 1
+const IS_NOT_LOWER = 2
+
+/** Whether the code point at k is a lower-case letter (\p{Ll}). */
+function isLowerCaseAt(text: string, k: number): boolean {
+  const code = text.charCodeAt(k)
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const point = text.codePointAt(k) ?? code
+    return LOWER_CASE.test(String.fromCodePoint(point))
   }
-  return count + (text.match(CJK_SENTENCE_END)?.length ?? 0)
+  let known = LOWER_UNIT[code]
+  if (known === 0) known = LOWER_UNIT[code] = code >= 0xdc00 && code <= 0xdfff ? IS_NOT_LOWER : LOWER_CASE.test(String.fromCharCode(code)) ? IS_LOWER : IS_NOT_LOWER
+  return known === IS_LOWER
 }
 
-export function cutPoints(text: string): Float32Array {
-  const cuts: number[] = []
-  for (const match of text.matchAll(CUT_POINT)) {
-    const at = match.index + match[0].length
-    if (at < text.length) cuts.push(at / text.length)
+/** End of the run of units in `table` starting at k. */
+function skip(text: string, k: number, table: Uint8Array): number {
+  while (k < text.length && table[text.charCodeAt(k)] === 1) k++
+  return k
+}
+
+/** Whether a full stop at `at` follows a bare number or a single letter (and so ends no sentence). */
+function followsNumberOrInitial(text: string, at: number): boolean {
+  let start = at
+  while (start > 0 && JS_SPACE[text.charCodeAt(start - 1)] !== 1) start--
+  return NUMBER_OR_INITIAL.test(text.slice(start, at))
+}
+
+/**
+ * Where the sentence scan that met a mark at k resumes, and whether that mark ends a sentence:
+ * marks, closing quotes and brackets, white space, then anything but a lower-case letter. Full-width
+ * marks end a sentence when anything but space and closers follows; a run of two or more ends one
+ * in any case (the last mark is what follows the others).
+ */
+function sentenceEndAt(text: string, k: number, code: number, scan: Scan): number {
+  const length = text.length
+  if (SENTENCE_MARK[code] === 1) {
+    const spaceStart = skip(text, skip(text, k, SENTENCE_MARK), CLOSER)
+    const end = skip(text, spaceStart, JS_SPACE)
+    if (end === spaceStart || end === length || isLowerCaseAt(text, end)) return end
+    if (code === DOT && text.charCodeAt(k + 1) !== DOT && followsNumberOrInitial(text, k)) return end
+    scan.sentences++
+    return end
   }
-  return Float32Array.from(cuts)
+  const end = skip(text, k, FULL_WIDTH_SENTENCE_MARK)
+  let next = end
+  while (next < length && (JS_SPACE[text.charCodeAt(next)] === 1 || FULL_WIDTH_CLOSER[text.charCodeAt(next)] === 1)) next++
+  if (next < length || end - k >= 2) scan.sentences++
+  return end
+}
+
+/** Where the cut scan that met a mark at k resumes, recording the cut after it (if inside the text). */
+function cutAt(text: string, k: number, code: number, cuts: number[]): number {
+  if (CLAUSE_MARK[code] === 1) {
+    const spaceStart = skip(text, skip(text, k, CLAUSE_MARK), CLOSER)
+    const end = skip(text, spaceStart, JS_SPACE)
+    if (end > spaceStart && end < text.length) cuts.push(end / text.length)
+    return end
+  }
+  const end = skip(text, k, FULL_WIDTH_CLAUSE_MARK)
+  if (end < text.length) cuts.push(end / text.length)
+  return end
+}
+
+type Scan = { length: number; sentences: number; cuts: number[] }
+
+/**
+ * One pass over the text for its visible length, sentence count and cut points. The sentence and
+ * cut scans each skip what they consumed at a mark (their own cursor), exactly as each would alone.
+ */
+function scanText(text: string): Scan {
+  const scan: Scan = { length: 0, sentences: 1, cuts: [] }
+  let pendingSpace = false
+  let sentenceFrom = 0
+  let cutFrom = 0
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k)
+    if (SPACE_UNIT[code] === 1) {
+      pendingSpace = scan.length > 0
+      continue
+    }
+    if (pendingSpace) scan.length++
+    pendingSpace = false
+    // The low half of a surrogate pair belongs to the character already counted.
+    const isPairEnd = code >= 0xdc00 && code <= 0xdfff && k > 0 && text.charCodeAt(k - 1) >= 0xd800 && text.charCodeAt(k - 1) <= 0xdbff
+    if (!isPairEnd) scan.length++
+    if (ANY_MARK[code] !== 1) continue
+    if (k >= sentenceFrom && (SENTENCE_MARK[code] === 1 || FULL_WIDTH_SENTENCE_MARK[code] === 1)) sentenceFrom = sentenceEndAt(text, k, code, scan)
+    if (k >= cutFrom) cutFrom = cutAt(text, k, code, scan.cuts)
+  }
+  return scan
+}
+
+export function countSentences(text: string): number {
+  return scanText(text).sentences
+}
+
+/** Where a translator could cut the paragraph in two, as fractions of its length. */
+export function cutPoints(text: string): Float32Array {
+  return new Float32Array(scanText(text).cuts)
 }
 
 // Unicode white space (what \s matches), for counting a run of it as one character.
@@ -97,24 +195,11 @@ const JS_SPACE = Uint8Array.from(SPACE_UNIT, (isSpace, code) => (code === 0x85 ?
 
 /** Characters (code points) of the trimmed text with every run of white space counted once. */
 export function visibleLength(text: string): number {
-  let length = 0
-  let pendingSpace = false
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k)
-    if (SPACE_UNIT[code] === 1) {
-      pendingSpace = length > 0
-      continue
-    }
-    if (pendingSpace) length++
-    pendingSpace = false
-    // The low half of a surrogate pair belongs to the character already counted.
-    const isPairEnd = code >= 0xdc00 && code <= 0xdfff && k > 0 && text.charCodeAt(k - 1) >= 0xd800 && text.charCodeAt(k - 1) <= 0xdbff
-    if (!isPairEnd) length++
-  }
-  return length
+  return scanText(text).length
 }
 
 /** Length, sentences, ending and break points; tokens are collected per document pair (shared-tokens.ts). */
 export function paragraphFeatures(text: string): ParagraphFeatures {
-  return { length: visibleLength(text), sentences: countSentences(text), endClass: endClassOf(text), startClass: startClassOf(text), cuts: cutPoints(text) }
+  const { length, sentences, cuts } = scanText(text)
+  return { length, sentences, endClass: endClassOf(text), startClass: startClassOf(text), cuts: new Float32Array(cuts) }
 }

@@ -19,18 +19,18 @@ for (const name of ['stop', 'colon', 'semicolon'] as const) BREAKABLE[END_CLASSE
 
 /**
  * Log-likelihood ratio of a break at relative position p of a paragraph with break candidates
- * `cuts` (sorted): near a candidate for a true split, anywhere for an unrelated paragraph.
+ * cuts[0 .. count) (sorted): near a candidate for a true split, anywhere for an unrelated paragraph.
  */
-export function cutLlr(p: number, cuts: Float32Array, length: number): number {
-  if (cuts.length === 0) return LOG_CUT_OUTLIER_SHARE
+export function cutLlr(p: number, cuts: Float32Array, length: number, count = cuts.length): number {
+  if (count === 0) return LOG_CUT_OUTLIER_SHARE
   let distance = 1
-  for (let k = 0; k < cuts.length; k++) distance = Math.min(distance, Math.abs(cuts[k] - p))
+  for (let k = 0; k < count; k++) distance = Math.min(distance, Math.abs(cuts[k] - p))
   const sigma = CUT_SIGMA + LENGTH_SMOOTHING / Math.max(1, length)
   const z = distance / sigma
   const related = (HALF_NORMAL_SCALE * Math.exp(-0.5 * z * z)) / sigma + 2 * CUT_OUTLIER_SHARE
   // Density of the distance from a uniformly random point to the nearest candidate.
-  let unrelated = (cuts[0] > distance ? 1 : 0) + (1 - cuts[cuts.length - 1] > distance ? 1 : 0)
-  for (let k = 1; k < cuts.length; k++) if (cuts[k] - cuts[k - 1] > 2 * distance) unrelated += 2
+  let unrelated = (cuts[0] > distance ? 1 : 0) + (1 - cuts[count - 1] > distance ? 1 : 0)
+  for (let k = 1; k < count; k++) if (cuts[k] - cuts[k - 1] > 2 * distance) unrelated += 2
   return Math.log(related / Math.max(0.5, unrelated))
 }
 
@@ -110,5 +110,5 @@ function breakInsideLlr(a: ParagraphFeatures, b: ParagraphFeatures, otherA: Para
   if (joined.length < count) joined = new Float32Array(2 * count)
   for (let k = 0; k < otherA.cuts.length; k++) joined[k] = (otherA.cuts[k] * otherA.length) / total
   for (let k = 0; k < otherB.cuts.length; k++) joined[otherA.cuts.length + k] = (otherA.length + otherB.cuts[k] * otherB.length) / total
-  return cutLlr(a.length / Math.max(1, a.length + b.length), joined.subarray(0, count), total)
+  return cutLlr(a.length / Math.max(1, a.length + b.length), joined, total, count)
 }

@@ -213,14 +213,18 @@ function reestimateKeep(shared: SharedTokens, prior: Float64Array, beads: BeadRa
   beads.forEach((b, beadNumber) => {
     if (b.srcStart === b.srcEnd || b.tgtStart === b.tgtEnd) return
     for (let i = b.srcStart; i < b.srcEnd; i++) {
-      for (const w of shared.source[i]) {
+      const ids = shared.source[i]
+      for (let x = 0; x < ids.length; x++) {
+        const w = ids[x]
         if (seenInSource[w] === beadNumber) continue
         seenInSource[w] = beadNumber
         sides[w]++
       }
     }
     for (let j = b.tgtStart; j < b.tgtEnd; j++) {
-      for (const w of shared.target[j]) {
+      const ids = shared.target[j]
+      for (let x = 0; x < ids.length; x++) {
+        const w = ids[x]
         if (seenInTarget[w] === beadNumber) continue
         seenInTarget[w] = beadNumber
         sides[w]++

@@ -4,11 +4,11 @@
 // sentences where the breaks fall.
 import { BEAD_SHAPES, MAX_SPAN, SHAPE_COUNT, shapeIndex } from './bead-shapes'
 import { END_CLASSES, type ParagraphFeatures, START_CLASSES } from './features'
-import { createJoinModel, crossSupportLlr, joinLlr, movedSentenceLlr } from './joins'
+import { createJoinModel, crossSupportLlr, type JoinModel, joinLlr, movedSentenceLlr } from './joins'
 import { LENGTH_SMOOTHING, type ModelParameters } from './model'
 import type { Pair } from './pair'
-import { runLogLengths, runStatistics, runSums } from './runs'
-import { createSupportCache } from './support-cache'
+import { type Runs, runLogLengths, runStatistics, runSums } from './runs'
+import { createSupportCache, type SupportCache } from './support-cache'
 import { tokenWeights } from './token-evidence'
 
 // Share of true translations whose length is off by more than the pair's spread (a rewritten
@@ -127,116 +127,161 @@ function endClassShares(paragraphs: ParagraphFeatures[]): Float64Array {
   return shares.map((count) => count / total)
 }
 
-export function createScorer(pair: Pair, params: ModelParameters): Scorer {
-  const { source, target, shared, sourceRuns: runsS, targetRuns: runsT, repeatedS, repeatedT } = pair
-  const repeatLlr = params.repeatLlr
-  const startLlr = params.startLlr
-  const startS = Uint8Array.from(source, (p) => p.startClass)
-  const startT = Uint8Array.from(target, (p) => p.startClass)
-  const weights = tokenWeights(shared, params.keep)
-  const gain = weights.gain
-  const joinModel = createJoinModel(gain, params.supportRate, params.supportByChance)
-  const logLengthS = runLogLengths(runsS, params.lengthRatio, LENGTH_SMOOTHING)
-  const logLengthT = runLogLengths(runsT, 1, LENGTH_SMOOTHING)
-  const vocabularySize = shared.vocabulary.length
-  const missS = runSums(shared.source, vocabularySize, weights.missInTarget)
-  const missT = runSums(shared.target, vocabularySize, weights.missInSource)
-  const endS = Uint8Array.from(source, (p) => p.endClass)
-  const endT = Uint8Array.from(target, (p) => p.endClass)
-  // markRow[w] === i: token w is in a source run ending at i, the shortest such run being markSpan[w] long.
-  const markRow = new Int32Array(vocabularySize).fill(-1)
-  const markSpan = new Uint8Array(vocabularySize)
-  // seenInCell[w] === cellStamp: token w was already counted for the cell being costed.
-  const seenInCell = new Int32Array(vocabularySize)
-  let cellStamp = 0
-  // within[MAX_SPAN × (s - 1) + y]: gains of the tokens of target paragraph j - 1 - y (and none nearer)
-  // whose shortest source run is s long.
-  const within = new Float64Array(MAX_SPAN * MAX_SPAN)
-  // found[k]: gains of the tokens the two sides of shape k share, for the cell being costed.
-  const found = new Float64Array(SHAPE_COUNT)
-  const supportCache = createSupportCache(shared, gain)
-  const pairs = new Float64Array(MAX_SPAN * MAX_SPAN)
-  const supports = new Float64Array(MAX_SPAN)
+/** The unrelated length (a normal on the log ratio) and sentence models of each shape. */
+type UnrelatedModel = { mean: Float64Array; precision: Float64Array; logNorm: Float64Array; sentences: Float64Array[] }
 
+function unrelatedModel(runsS: Runs, runsT: Runs, logLengthS: Float64Array[], logLengthT: Float64Array[]): UnrelatedModel {
   const lengthsS = runStatistics(logLengthS)
   const lengthsT = runStatistics(logLengthT)
   const histogramsS = sentenceHistograms(runsS.sentences)
   const histogramsT = sentenceHistograms(runsT.sentences)
-  const relatedSentences = relatedSentenceTables(params.sentenceVariance)
-  const relatedLength = relatedLengthTable(params.lengthSigma)
-
-  const sharesS = endClassShares(source)
-  const sharesT = endClassShares(target)
-  let sameByChance = 0
-  for (let e = 0; e < END_CLASSES.length; e++) sameByChance += sharesS[e] * sharesT[e]
-  const endSame = Math.log(params.endAgreement / sameByChance)
-  const endDifferent = Math.log((1 - params.endAgreement) / (1 - sameByChance))
-
-  // Per shape: the prior, and the unrelated length (a normal on the log ratio) and sentence models.
-  const prior = Float64Array.from(params.shapePriors, (p) => -Math.log(p))
-  const unrelatedMean = new Float64Array(SHAPE_COUNT)
-  const unrelatedPrecision = new Float64Array(SHAPE_COUNT)
-  const unrelatedLogNorm = new Float64Array(SHAPE_COUNT)
-  const unrelatedSentences: Float64Array[] = []
+  const model: UnrelatedModel = { mean: new Float64Array(SHAPE_COUNT), precision: new Float64Array(SHAPE_COUNT), logNorm: new Float64Array(SHAPE_COUNT), sentences: [] }
   BEAD_SHAPES.forEach(([a, b], k) => {
     if (a === 0 || b === 0) {
-      unrelatedSentences.push(new Float64Array(0))
+      model.sentences.push(new Float64Array(0))
       return
     }
     const sigma = Math.max(MIN_UNRELATED_SIGMA, Math.sqrt(lengthsT.variance[b] + lengthsS.variance[a]))
-    unrelatedMean[k] = lengthsT.mean[b] - lengthsS.mean[a]
-    unrelatedPrecision[k] = 1 / (sigma * sigma)
-    unrelatedLogNorm[k] = -Math.log(sigma) - LOG_SQRT_2PI
-    unrelatedSentences.push(unrelatedSentenceTable(histogramsS[a], histogramsT[b]))
+    model.mean[k] = lengthsT.mean[b] - lengthsS.mean[a]
+    model.precision[k] = 1 / (sigma * sigma)
+    model.logNorm[k] = -Math.log(sigma) - LOG_SQRT_2PI
+    model.sentences.push(unrelatedSentenceTable(histogramsS[a], histogramsT[b]))
   })
+  return model
+}
 
-  /** Everything but the shared-token gains, for shape k with a source and b target paragraphs. */
-  function baseLlr(k: number, a: number, b: number, i: number, j: number): number {
-    const delta = logLengthT[b][j] - logLengthS[a][i]
-    const z = delta - unrelatedMean[k]
-    const length = lookup(relatedLength, delta) - (unrelatedLogNorm[k] - 0.5 * z * z * unrelatedPrecision[k])
-    const sentencesS = runsS.sentences[a][i]
-    const sentencesT = runsT.sentences[b][j]
-    const d = Math.max(-MAX_SENTENCE_DIFFERENCE, Math.min(MAX_SENTENCE_DIFFERENCE, sentencesT - sentencesS)) + MAX_SENTENCE_DIFFERENCE
-    const n = Math.min(MAX_SENTENCE_DIFFERENCE, (sentencesS + sentencesT) >> 1)
-    const sentences = relatedSentences[n][d] - unrelatedSentences[k][d]
-    const end = endS[i - 1] === endT[j - 1] ? endSame : endDifferent
-    const llr = length + sentences + end + missS[a][i] + missT[b][j] + startLlr[START_CLASSES.length * startS[i - a] + startT[j - b]]
-    if (a === 1 && b === 1) return llr + repeatLlr[2 * repeatedS[i - 1] + repeatedT[j - 1]]
-    // pairs[x * MAX_SPAN + y]: gain shared by source paragraph i - 1 - x and target paragraph j - 1 - y.
-    for (let x = 0; x < a; x++) for (let y = 0; y < b; y++) pairs[x * MAX_SPAN + y] = supportCache.get(i - x, j - y)
-    if (b === 1) {
-      // Parts in document order: source paragraph i - a + k pairs with x = a - 1 - k.
-      for (let k = 0; k < a; k++) supports[k] = pairs[(a - 1 - k) * MAX_SPAN]
-      return llr + joinLlr(source, i - a, a, target[j - 1], supports, joinModel)
-    }
-    if (a === 1) {
-      // A piece cut from a translation does not recur in it, boilerplate does. (A recurring
-      // original paragraph, such as a heading, may well be merged into the next: no such term.)
-      let repeats = 0
-      for (let k = 0; k < b; k++) {
-        supports[k] = pairs[b - 1 - k]
-        repeats += repeatLlr[2 * repeatedS[i - 1] + repeatedT[j - b + k]]
+export function createScorer(pair: Pair, params: ModelParameters): Scorer {
+  return new PairScorer(pair, params)
+}
+
+/**
+ * A class rather than closures: the first and the second pass each make a scorer, and methods
+ * shared by both keep the machine code V8 optimised in the first pass (new closures would be
+ * compiled again, running unoptimised meanwhile).
+ */
+class PairScorer implements Scorer {
+  readonly nullCost: Float64Array
+  private readonly source: ParagraphFeatures[]
+  private readonly target: ParagraphFeatures[]
+  private readonly tokensS: Int32Array[]
+  private readonly tokensT: Int32Array[]
+  private readonly sentencesS: Int32Array[]
+  private readonly sentencesT: Int32Array[]
+  private readonly repeatedS: Uint8Array
+  private readonly repeatedT: Uint8Array
+  private readonly repeatLlr: Float64Array
+  private readonly startLlr: Float64Array
+  private readonly startS: Uint8Array
+  private readonly startT: Uint8Array
+  private readonly endS: Uint8Array
+  private readonly endT: Uint8Array
+  private readonly gain: Float64Array
+  private readonly joinModel: JoinModel
+  private readonly logLengthS: Float64Array[]
+  private readonly logLengthT: Float64Array[]
+  private readonly missS: Float64Array[]
+  private readonly missT: Float64Array[]
+  /** markRow[w] === i: token w is in a source run ending at i, the shortest such run being markSpan[w] long. */
+  private readonly markRow: Int32Array
+  private readonly markSpan: Uint8Array
+  /** seenInCell[w] === cellStamp: token w was already counted for the cell being costed. */
+  private readonly seenInCell: Int32Array
+  private cellStamp = 0
+  /** within[MAX_SPAN × (s - 1) + y]: gains of the tokens of target paragraph j - 1 - y (and none nearer) whose shortest source run is s long. */
+  private readonly within = new Float64Array(MAX_SPAN * MAX_SPAN)
+  /** found[k]: gains of the tokens the two sides of shape k share, for the cell being costed. */
+  private readonly found = new Float64Array(SHAPE_COUNT)
+  private readonly supportCache: SupportCache
+  private readonly pairs = new Float64Array(MAX_SPAN * MAX_SPAN)
+  private readonly supports = new Float64Array(MAX_SPAN)
+  private readonly relatedSentences: Float64Array[]
+  private readonly relatedLength: Float64Array
+  private readonly unrelated: UnrelatedModel
+  private readonly endSame: number
+  private readonly endDifferent: number
+  /** Per shape: -log of its prior. */
+  private readonly prior: Float64Array
+
+  constructor(pair: Pair, params: ModelParameters) {
+    const { source, target, shared, sourceRuns: runsS, targetRuns: runsT } = pair
+    this.source = source
+    this.target = target
+    this.tokensS = shared.source
+    this.tokensT = shared.target
+    this.sentencesS = runsS.sentences
+    this.sentencesT = runsT.sentences
+    this.repeatedS = pair.repeatedS
+    this.repeatedT = pair.repeatedT
+    this.repeatLlr = params.repeatLlr
+    this.startLlr = params.startLlr
+    this.startS = Uint8Array.from(source, (p) => p.startClass)
+    this.startT = Uint8Array.from(target, (p) => p.startClass)
+    this.endS = Uint8Array.from(source, (p) => p.endClass)
+    this.endT = Uint8Array.from(target, (p) => p.endClass)
+    const weights = tokenWeights(shared, params.keep)
+    this.gain = weights.gain
+    this.joinModel = createJoinModel(weights.gain, params.supportRate, params.supportByChance)
+    this.logLengthS = runLogLengths(runsS, params.lengthRatio, LENGTH_SMOOTHING)
+    this.logLengthT = runLogLengths(runsT, 1, LENGTH_SMOOTHING)
+    const vocabularySize = shared.vocabulary.length
+    this.missS = runSums(shared.source, vocabularySize, weights.missInTarget)
+    this.missT = runSums(shared.target, vocabularySize, weights.missInSource)
+    this.markRow = new Int32Array(vocabularySize).fill(-1)
+    this.markSpan = new Uint8Array(vocabularySize)
+    this.seenInCell = new Int32Array(vocabularySize)
+    this.supportCache = createSupportCache(shared, weights.gain)
+    this.relatedSentences = relatedSentenceTables(params.sentenceVariance)
+    this.relatedLength = relatedLengthTable(params.lengthSigma)
+    this.unrelated = unrelatedModel(runsS, runsT, this.logLengthS, this.logLengthT)
+    const sharesS = endClassShares(source)
+    const sharesT = endClassShares(target)
+    let sameByChance = 0
+    for (let e = 0; e < END_CLASSES.length; e++) sameByChance += sharesS[e] * sharesT[e]
+    this.endSame = Math.log(params.endAgreement / sameByChance)
+    this.endDifferent = Math.log((1 - params.endAgreement) / (1 - sameByChance))
+    this.prior = Float64Array.from(params.shapePriors, (p) => -Math.log(p))
+    this.nullCost = this.prior
+  }
+
+  prepareRow(i: number): void {
+    const { markRow, markSpan } = this
+    for (let a = 1; a <= MAX_SPAN && a <= i; a++) {
+      const tokens = this.tokensS[i - a]
+      for (let x = 0; x < tokens.length; x++) {
+        const w = tokens[x]
+        if (markRow[w] === i) continue
+        markRow[w] = i
+        markSpan[w] = a
       }
-      return llr + repeats + joinLlr(target, j - b, b, source[i - 1], supports, joinModel)
     }
-    const moved = a === 2 && b === 2 ? movedSentenceLlr(source[i - 2], source[i - 1], target[j - 2], target[j - 1]) : 0
-    return llr + moved + crossSupportLlr(pairs, MAX_SPAN, a, b, joinModel)
+  }
+
+  cellCosts(i: number, j: number, usable: Uint8Array, out: Float32Array, base: number): void {
+    this.findShared(i, j)
+    if (i > 0 && j > 0) this.supportCache.put(i, j, this.found[ONE_TO_ONE])
+    for (let k = 0; k < SHAPE_COUNT; k++) {
+      if (usable[k] === 0) continue
+      const a = SHAPE_A[k]
+      const b = SHAPE_B[k]
+      if (a === 0 || b === 0) out[base + k] = this.prior[k]
+      else this.writeCost(k, a, b, i, j, out, base + k)
+    }
   }
 
   /**
    * Fills `found` for cell (i, j): one pass over each of the last MAX_SPAN target paragraphs, each
    * token counted once (at its nearest paragraph) and checked against all source runs at once.
    */
-  function findShared(i: number, j: number): void {
+  private findShared(i: number, j: number): void {
+    const { within, found, markRow, markSpan, seenInCell, gain } = this
     within.fill(0)
-    cellStamp++
+    const stamp = ++this.cellStamp
     for (let y = 0; y < MAX_SPAN && y < j; y++) {
-      const tokens = shared.target[j - 1 - y]
+      const tokens = this.tokensT[j - 1 - y]
       for (let x = 0; x < tokens.length; x++) {
         const w = tokens[x]
-        if (markRow[w] !== i || seenInCell[w] === cellStamp) continue
-        seenInCell[w] = cellStamp
+        if (markRow[w] !== i || seenInCell[w] === stamp) continue
+        seenInCell[w] = stamp
         within[MAX_SPAN * (markSpan[w] - 1) + y] += gain[w]
       }
     }
@@ -249,28 +294,48 @@ export function createScorer(pair: Pair, params: ModelParameters): Scorer {
     }
   }
 
-  return {
-    nullCost: prior,
-    prepareRow(i) {
-      for (let a = 1; a <= MAX_SPAN && a <= i; a++) {
-        const tokens = shared.source[i - a]
-        for (let x = 0; x < tokens.length; x++) {
-          const w = tokens[x]
-          if (markRow[w] === i) continue
-          markRow[w] = i
-          markSpan[w] = a
-        }
+  /**
+   * Writes out[index] = the cost of shape k (a source, b target paragraphs) ending at (i, j): its
+   * prior less the log-likelihood ratio of every signal, the shared-token gains (`found`) included.
+   * (Written here rather than returned: a double returned from a function V8 does not inline is
+   * allocated on the heap, and this runs for every cell and shape.)
+   */
+  private writeCost(k: number, a: number, b: number, i: number, j: number, out: Float32Array, index: number): void {
+    const { unrelated, prior, found, pairs, supports, repeatLlr, repeatedS, repeatedT, source, target, joinModel } = this
+    const delta = this.logLengthT[b][j] - this.logLengthS[a][i]
+    const z = delta - unrelated.mean[k]
+    const length = lookup(this.relatedLength, delta) - (unrelated.logNorm[k] - 0.5 * z * z * unrelated.precision[k])
+    const sentencesS = this.sentencesS[a][i]
+    const sentencesT = this.sentencesT[b][j]
+    const d = Math.max(-MAX_SENTENCE_DIFFERENCE, Math.min(MAX_SENTENCE_DIFFERENCE, sentencesT - sentencesS)) + MAX_SENTENCE_DIFFERENCE
+    const n = Math.min(MAX_SENTENCE_DIFFERENCE, (sentencesS + sentencesT) >> 1)
+    const sentences = this.relatedSentences[n][d] - unrelated.sentences[k][d]
+    const end = this.endS[i - 1] === this.endT[j - 1] ? this.endSame : this.endDifferent
+    const llr = length + sentences + end + this.missS[a][i] + this.missT[b][j] + this.startLlr[START_CLASSES.length * this.startS[i - a] + this.startT[j - b]]
+    if (a === 1 && b === 1) {
+      out[index] = prior[k] - (llr + repeatLlr[2 * repeatedS[i - 1] + repeatedT[j - 1]]) - found[k]
+      return
+    }
+    // pairs[x * MAX_SPAN + y]: gain shared by source paragraph i - 1 - x and target paragraph j - 1 - y.
+    for (let x = 0; x < a; x++) for (let y = 0; y < b; y++) pairs[x * MAX_SPAN + y] = this.supportCache.get(i - x, j - y)
+    if (b === 1) {
+      // Parts in document order: source paragraph i - a + k pairs with x = a - 1 - k.
+      for (let k = 0; k < a; k++) supports[k] = pairs[(a - 1 - k) * MAX_SPAN]
+      out[index] = prior[k] - (llr + joinLlr(source, i - a, a, target[j - 1], supports, joinModel)) - found[k]
+      return
+    }
+    if (a === 1) {
+      // A piece cut from a translation does not recur in it, boilerplate does. (A recurring
+      // original paragraph, such as a heading, may well be merged into the next: no such term.)
+      let repeats = 0
+      for (let k = 0; k < b; k++) {
+        supports[k] = pairs[b - 1 - k]
+        repeats += repeatLlr[2 * repeatedS[i - 1] + repeatedT[j - b + k]]
       }
-    },
-    cellCosts(i, j, usable, out, base) {
-      findShared(i, j)
-      if (i > 0 && j > 0) supportCache.put(i, j, found[ONE_TO_ONE])
-      for (let k = 0; k < SHAPE_COUNT; k++) {
-        if (usable[k] === 0) continue
-        const a = SHAPE_A[k]
-        const b = SHAPE_B[k]
-        out[base + k] = a === 0 || b === 0 ? prior[k] : prior[k] - baseLlr(k, a, b, i, j) - found[k]
-      }
-    },
+      out[index] = prior[k] - (llr + repeats + joinLlr(target, j - b, b, source[i - 1], supports, joinModel)) - found[k]
+      return
+    }
+    const moved = a === 2 && b === 2 ? movedSentenceLlr(source[i - 2], source[i - 1], target[j - 2], target[j - 1]) : 0
+    out[index] = prior[k] - (llr + moved + crossSupportLlr(pairs, MAX_SPAN, a, b, joinModel)) - found[k]
   }
 }

@@ -12,20 +12,34 @@ export type SupportCache = {
 }
 
 export function createSupportCache(shared: SharedTokens, gain: Float64Array): SupportCache {
-  const columns = shared.target.length + 1
-  // One row per source position modulo MAX_SPAN; `rowOf` says which position a slot holds.
-  const values = new Float64Array(MAX_SPAN * columns)
-  const rowOf = new Int32Array(MAX_SPAN * columns).fill(-1)
-  return {
-    get(i, j) {
-      const slot = (i % MAX_SPAN) * columns + j
-      if (rowOf[slot] === i) return values[slot]
-      return sharedGain(shared.source[i - 1], shared.target[j - 1], gain)
-    },
-    put(i, j, value) {
-      const slot = (i % MAX_SPAN) * columns + j
-      values[slot] = value
-      rowOf[slot] = i
-    },
+  return new RecentSupport(shared, gain)
+}
+
+/** A class, so that every pass's cache shares the methods V8 has optimised (see PairScorer). */
+class RecentSupport implements SupportCache {
+  private readonly columns: number
+  /** One row per source position modulo MAX_SPAN; `rowOf` says which position a slot holds. */
+  private readonly values: Float64Array
+  private readonly rowOf: Int32Array
+
+  constructor(
+    private readonly shared: SharedTokens,
+    private readonly gain: Float64Array,
+  ) {
+    this.columns = shared.target.length + 1
+    this.values = new Float64Array(MAX_SPAN * this.columns)
+    this.rowOf = new Int32Array(MAX_SPAN * this.columns).fill(-1)
+  }
+
+  get(i: number, j: number): number {
+    const slot = (i % MAX_SPAN) * this.columns + j
+    if (this.rowOf[slot] === i) return this.values[slot]
+    return sharedGain(this.shared.source[i - 1], this.shared.target[j - 1], this.gain)
+  }
+
+  put(i: number, j: number, value: number): void {
+    const slot = (i % MAX_SPAN) * this.columns + j
+    this.values[slot] = value
+    this.rowOf[slot] = i
   }
 }
