@@ -2,7 +2,7 @@
 // words. A token that never occurs on the other side carries no evidence, so only shared tokens
 // are kept, as a sorted array of ids per paragraph.
 import { createTokenTable, type TokenTable } from './token-table'
-import { createTokenBuffer, tokenize, tokenText } from './tokenizer'
+import { createTokenBuffer, type TokenBuffer, tokenize, tokenText } from './tokenizer'
 
 export type SharedTokens = {
   vocabulary: string[]
@@ -24,10 +24,7 @@ type Side = { ids: Int32Array<ArrayBuffer>; offsets: Int32Array; numbers: string
  * to the table and their text to `words`; on the target side unknown tokens are skipped, since
  * only tokens the source has can be shared. `df` counts paragraphs per token id.
  */
-function collect(texts: string[], table: TokenTable, df: number[], words?: string[]): Side {
-  let longest = 0
-  for (const text of texts) longest = Math.max(longest, text.length)
-  const buffer = createTokenBuffer(longest)
+function collect(texts: string[], buffer: TokenBuffer, table: TokenTable, df: number[], words?: string[]): Side {
   // A token repeated inside a paragraph counts once: lastSeen[id] holds the last paragraph number.
   let lastSeen = new Int32Array(Math.max(1024, 2 * df.length)).fill(-1)
   // Room for a token per four characters of text: the array rarely has to grow.
@@ -69,6 +66,12 @@ function collect(texts: string[], table: TokenTable, df: number[], words?: strin
 // Shared by every paragraph without numbers (never changed).
 const NO_NUMBERS: string[] = []
 
+function longestText(texts: string[]): number {
+  let longest = 0
+  for (const text of texts) longest = Math.max(longest, text.length)
+  return longest
+}
+
 function totalLength(texts: string[]): number {
   let sum = 0
   for (const text of texts) sum += text.length
@@ -97,11 +100,15 @@ function sharedIds(side: Side, renumber: Int32Array): Int32Array[] {
 
 export function findSharedTokens(sourceTexts: string[], targetTexts: string[]): SharedTokens {
   const table = createTokenTable()
+  // One buffer for both sides, big enough for the longest paragraph: a second one would make V8
+  // throw away the tokenizer's optimised code.
+  const buffer = createTokenBuffer(Math.max(longestText(sourceTexts), longestText(targetTexts)))
   const words: string[] = []
   const dfS: number[] = []
-  const source = collect(sourceTexts, table, dfS, words)
-  const dfT: number[] = new Array<number>(dfS.length).fill(0)
-  const target = collect(targetTexts, table, dfT)
+  const source = collect(sourceTexts, buffer, table, dfS, words)
+  // Packed like dfS (not a holey array of the same length), so that collect sees one kind of array.
+  const dfT = dfS.map(() => 0)
+  const target = collect(targetTexts, buffer, table, dfT)
   // Keep and renumber only the tokens seen on both sides.
   const renumber = new Int32Array(dfS.length).fill(-1)
   const vocabulary: string[] = []
