@@ -76,6 +76,10 @@ if (isRunDirectly) {
   try {
     const { main } = await loadTandem()
     process.exitCode = await main(process.argv.slice(2))
+    // Every command is done once main returns (files are written synchronously): exit now rather
+    // than let Node wind down the event loop and a large heap first, tens of milliseconds after a
+    // long document. Output still on its way to a slow reader is waited for.
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit()
   } catch (error) {
     process.stderr.write(`tandem: cannot start (${error instanceof Error ? error.message.split('\n')[0] : String(error)})\n`)
     process.exitCode = 1
