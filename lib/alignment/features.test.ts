@@ -158,12 +158,30 @@ const ALPHABET = [
 ]
 const texts = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 40 }).map((units) => units.join(''))
 
-describe('countSentences and cutPoints scan as their regular expressions match', () => {
+// How a paragraph ends and begins, worked out per character each time (the module remembers it per code unit).
+const END_OF: Record<string, string> = { '.': 'stop', '!': 'stop', '?': 'stop', '…': 'stop', '。': 'stop', '！': 'stop', '？': 'stop', '؟': 'stop', '।': 'stop', ':': 'colon', '：': 'colon', ';': 'semicolon', '；': 'semicolon', '؛': 'semicolon', ',': 'comma', '，': 'comma', '、': 'comma', '،': 'comma' }
+function endByRegex(text: string): string {
+  let k = text.length - 1
+  while (k >= 0 && (/["'’”»›)\]}」』】〉》）］＂]/.test(text[k]) || /\s/.test(text[k]))) k--
+  if (k < 0) return 'other'
+  return END_OF[text[k]] ?? (/[\p{L}\p{N}]/u.test(text[k]) ? 'none' : 'other')
+}
+function startByRegex(text: string): string {
+  const first = String.fromCodePoint(text.replace(/^[\s\u0085]+/, '').codePointAt(0) ?? 32)
+  if (/\p{N}/u.test(first)) return 'digit'
+  if (/\p{Lu}|\p{Lt}/u.test(first)) return 'upper'
+  if (/\p{Ll}/u.test(first)) return 'lower'
+  return /\p{L}/u.test(first) ? 'caseless' : 'mark'
+}
+
+describe('the scans and per-character tables give what the regular expressions give', () => {
   it('on random text made of the characters that matter', () => {
     fc.assert(
       fc.property(texts, (text) => {
         expect(countSentences(text)).toBe(sentencesByRegex(text))
         expect([...cutPoints(text)]).toEqual(cutsByRegex(text))
+        expect(END_CLASSES[endClassOf(text)]).toBe(endByRegex(text))
+        expect(START_CLASSES[startClassOf(text)]).toBe(startByRegex(text))
       }),
       { numRuns: 5000 },
     )

@@ -21,7 +21,7 @@ export type ParagraphFeatures = {
 }
 
 // Closing quotes and brackets are skipped when looking at the last character: `“Yes.”` ends a sentence.
-const CLOSERS = new Set([...'"\'’”»›)]}」』】〉》）］＂'])
+const END_CLOSERS = '"\'’”»›)]}」』】〉》）］＂'
 const END_BY_CHAR: Record<string, EndClass> = {
   '.': 'stop', '!': 'stop', '?': 'stop', '…': 'stop', '。': 'stop', '！': 'stop', '？': 'stop', '؟': 'stop', '।': 'stop',
   ':': 'colon', '：': 'colon',
@@ -56,14 +56,25 @@ const DOT = 46
 // Every mark either scan stops at (all clause marks include the sentence marks).
 const ANY_MARK = Uint8Array.from(CLAUSE_MARK, (isMark, code) => isMark | FULL_WIDTH_CLAUSE_MARK[code])
 
+const END_CLOSER = unitTable(END_CLOSERS)
+// Per UTF-16 code unit: 1 + the index of the class a paragraph ending in it has (0 = not yet worked out).
+const END_CLASS_OF_UNIT = new Uint8Array(65536)
+
+function learnEndClass(code: number): number {
+  const ch = String.fromCharCode(code)
+  const known = END_BY_CHAR[ch]
+  const endClass = END_CLASSES.indexOf(known ?? (LETTER_OR_DIGIT.test(ch) ? 'none' : 'other'))
+  END_CLASS_OF_UNIT[code] = endClass + 1
+  return endClass
+}
+
 export function endClassOf(text: string): number {
   let k = text.length - 1
-  while (k >= 0 && (CLOSERS.has(text[k]) || JS_SPACE[text.charCodeAt(k)] === 1)) k--
+  while (k >= 0 && (END_CLOSER[text.charCodeAt(k)] === 1 || JS_SPACE[text.charCodeAt(k)] === 1)) k--
   if (k < 0) return END_CLASSES.indexOf('other')
-  const last = text[k]
-  const known = END_BY_CHAR[last]
-  if (known) return END_CLASSES.indexOf(known)
-  return END_CLASSES.indexOf(LETTER_OR_DIGIT.test(last) ? 'none' : 'other')
+  const code = text.charCodeAt(k)
+  const known = END_CLASS_OF_UNIT[code]
+  return known > 0 ? known - 1 : learnEndClass(code)
 }
 
 const START_DIGIT = /\p{N}/u
@@ -71,15 +82,27 @@ const START_UPPER = /\p{Lu}|\p{Lt}/u
 const START_LOWER = /\p{Ll}/u
 const START_LETTER = /\p{L}/u
 
-export function startClassOf(text: string): number {
-  let k = 0
-  while (k < text.length && SPACE_UNIT[text.charCodeAt(k)] === 1) k++
-  const first = String.fromCodePoint(text.codePointAt(k) ?? 32)
+function startClassOfCharacter(first: string): number {
   if (START_DIGIT.test(first)) return 0
   if (START_UPPER.test(first)) return 1
   if (START_LOWER.test(first)) return 2
   if (START_LETTER.test(first)) return 3
   return 4
+}
+
+// Per BMP code point: 1 + its start class (0 = not yet worked out); astral ones are looked at each time.
+const START_CLASS_OF_UNIT = new Uint8Array(65536)
+
+export function startClassOf(text: string): number {
+  let k = 0
+  while (k < text.length && SPACE_UNIT[text.charCodeAt(k)] === 1) k++
+  const point = text.codePointAt(k) ?? 32
+  if (point > 0xffff) return startClassOfCharacter(String.fromCodePoint(point))
+  const known = START_CLASS_OF_UNIT[point]
+  if (known > 0) return known - 1
+  const startClass = startClassOfCharacter(String.fromCharCode(point))
+  START_CLASS_OF_UNIT[point] = startClass + 1
+  return startClass
 }
 
 // Per UTF-16 code unit: whether it is a lower-case letter (0 = not yet known), worked out on first sight.
