@@ -179,24 +179,29 @@ type Scan = { length: number; sentences: number; cuts: number[] }
  */
 function scanText(text: string): Scan {
   const scan: Scan = { length: 0, sentences: 1, cuts: [] }
+  // The tables as locals: bundled, module variables are loaded again on every use in a loop.
+  const spaces = SPACE_UNIT
+  const marks = ANY_MARK
+  let length = 0
   let pendingSpace = false
   let sentenceFrom = 0
   let cutFrom = 0
   for (let k = 0; k < text.length; k++) {
     const code = text.charCodeAt(k)
-    if (SPACE_UNIT[code] === 1) {
-      pendingSpace = scan.length > 0
+    if (spaces[code] === 1) {
+      pendingSpace = length > 0
       continue
     }
-    if (pendingSpace) scan.length++
+    if (pendingSpace) length++
     pendingSpace = false
     // The low half of a surrogate pair belongs to the character already counted.
     const isPairEnd = code >= 0xdc00 && code <= 0xdfff && k > 0 && text.charCodeAt(k - 1) >= 0xd800 && text.charCodeAt(k - 1) <= 0xdbff
-    if (!isPairEnd) scan.length++
-    if (ANY_MARK[code] !== 1) continue
+    if (!isPairEnd) length++
+    if (marks[code] !== 1) continue
     if (k >= sentenceFrom && (SENTENCE_MARK[code] === 1 || FULL_WIDTH_SENTENCE_MARK[code] === 1)) sentenceFrom = sentenceEndAt(text, k, code, scan)
     if (k >= cutFrom) cutFrom = cutAt(text, k, code, scan.cuts)
   }
+  scan.length = length
   return scan
 }
 

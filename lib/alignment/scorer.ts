@@ -36,6 +36,8 @@ const TABLE_RANGE = 8
 const TABLE_STEPS = 256
 
 const ONE_TO_ONE = shapeIndex(1, 1)
+// The methods below copy module constants into locals first: bundled, these are module variables,
+// which V8 loads again (with their arrays' bounds) on every use inside a loop.
 const SHAPE_A = Int8Array.from(BEAD_SHAPES, ([a]) => a)
 const SHAPE_B = Int8Array.from(BEAD_SHAPES, ([, b]) => b)
 
@@ -245,7 +247,8 @@ class PairScorer implements Scorer {
 
   prepareRow(i: number): void {
     const { markRow, markSpan } = this
-    for (let a = 1; a <= MAX_SPAN && a <= i; a++) {
+    const maxSpan = MAX_SPAN
+    for (let a = 1; a <= maxSpan && a <= i; a++) {
       const tokens = this.tokensS[i - a]
       for (let x = 0; x < tokens.length; x++) {
         const w = tokens[x]
@@ -257,12 +260,15 @@ class PairScorer implements Scorer {
   }
 
   cellCosts(i: number, j: number, usable: Uint8Array, out: Float32Array, base: number): void {
+    const shapeA = SHAPE_A
+    const shapeB = SHAPE_B
+    const shapeCount = SHAPE_COUNT
     this.findShared(i, j)
     if (i > 0 && j > 0) this.supportCache.put(i, j, this.found[ONE_TO_ONE])
-    for (let k = 0; k < SHAPE_COUNT; k++) {
+    for (let k = 0; k < shapeCount; k++) {
       if (usable[k] === 0) continue
-      const a = SHAPE_A[k]
-      const b = SHAPE_B[k]
+      const a = shapeA[k]
+      const b = shapeB[k]
       if (a === 0 || b === 0) out[base + k] = this.prior[k]
       else this.writeCost(k, a, b, i, j, out, base + k)
     }
@@ -273,23 +279,27 @@ class PairScorer implements Scorer {
    * token counted once (at its nearest paragraph) and checked against all source runs at once.
    */
   private findShared(i: number, j: number): void {
+    const shapeA = SHAPE_A
+    const shapeB = SHAPE_B
+    const shapeCount = SHAPE_COUNT
+    const maxSpan = MAX_SPAN
     const { within, found, markRow, markSpan, seenInCell, gain } = this
     within.fill(0)
     const stamp = ++this.cellStamp
-    for (let y = 0; y < MAX_SPAN && y < j; y++) {
+    for (let y = 0; y < maxSpan && y < j; y++) {
       const tokens = this.tokensT[j - 1 - y]
       for (let x = 0; x < tokens.length; x++) {
         const w = tokens[x]
         if (markRow[w] !== i || seenInCell[w] === stamp) continue
         seenInCell[w] = stamp
-        within[MAX_SPAN * (markSpan[w] - 1) + y] += gain[w]
+        within[maxSpan * (markSpan[w] - 1) + y] += gain[w]
       }
     }
-    for (let k = 0; k < SHAPE_COUNT; k++) {
-      const a = SHAPE_A[k]
-      const b = SHAPE_B[k]
+    for (let k = 0; k < shapeCount; k++) {
+      const a = shapeA[k]
+      const b = shapeB[k]
       let sum = 0
-      for (let s = 0; s < a; s++) for (let y = 0; y < b; y++) sum += within[MAX_SPAN * s + y]
+      for (let s = 0; s < a; s++) for (let y = 0; y < b; y++) sum += within[maxSpan * s + y]
       found[k] = sum
     }
   }
@@ -301,26 +311,29 @@ class PairScorer implements Scorer {
    * allocated on the heap, and this runs for every cell and shape.)
    */
   private writeCost(k: number, a: number, b: number, i: number, j: number, out: Float32Array, index: number): void {
+    const maxSpan = MAX_SPAN
+    const maxDifference = MAX_SENTENCE_DIFFERENCE
+    const startClasses = START_CLASSES
     const { unrelated, prior, found, pairs, supports, repeatLlr, repeatedS, repeatedT, source, target, joinModel } = this
     const delta = this.logLengthT[b][j] - this.logLengthS[a][i]
     const z = delta - unrelated.mean[k]
     const length = lookup(this.relatedLength, delta) - (unrelated.logNorm[k] - 0.5 * z * z * unrelated.precision[k])
     const sentencesS = this.sentencesS[a][i]
     const sentencesT = this.sentencesT[b][j]
-    const d = Math.max(-MAX_SENTENCE_DIFFERENCE, Math.min(MAX_SENTENCE_DIFFERENCE, sentencesT - sentencesS)) + MAX_SENTENCE_DIFFERENCE
-    const n = Math.min(MAX_SENTENCE_DIFFERENCE, (sentencesS + sentencesT) >> 1)
+    const d = Math.max(-maxDifference, Math.min(maxDifference, sentencesT - sentencesS)) + maxDifference
+    const n = Math.min(maxDifference, (sentencesS + sentencesT) >> 1)
     const sentences = this.relatedSentences[n][d] - unrelated.sentences[k][d]
     const end = this.endS[i - 1] === this.endT[j - 1] ? this.endSame : this.endDifferent
-    const llr = length + sentences + end + this.missS[a][i] + this.missT[b][j] + this.startLlr[START_CLASSES.length * this.startS[i - a] + this.startT[j - b]]
+    const llr = length + sentences + end + this.missS[a][i] + this.missT[b][j] + this.startLlr[startClasses.length * this.startS[i - a] + this.startT[j - b]]
     if (a === 1 && b === 1) {
       out[index] = prior[k] - (llr + repeatLlr[2 * repeatedS[i - 1] + repeatedT[j - 1]]) - found[k]
       return
     }
-    // pairs[x * MAX_SPAN + y]: gain shared by source paragraph i - 1 - x and target paragraph j - 1 - y.
-    for (let x = 0; x < a; x++) for (let y = 0; y < b; y++) pairs[x * MAX_SPAN + y] = this.supportCache.get(i - x, j - y)
+    // pairs[x * maxSpan + y]: gain shared by source paragraph i - 1 - x and target paragraph j - 1 - y.
+    for (let x = 0; x < a; x++) for (let y = 0; y < b; y++) pairs[x * maxSpan + y] = this.supportCache.get(i - x, j - y)
     if (b === 1) {
       // Parts in document order: source paragraph i - a + k pairs with x = a - 1 - k.
-      for (let k = 0; k < a; k++) supports[k] = pairs[(a - 1 - k) * MAX_SPAN]
+      for (let k = 0; k < a; k++) supports[k] = pairs[(a - 1 - k) * maxSpan]
       out[index] = prior[k] - (llr + joinLlr(source, i - a, a, target[j - 1], supports, joinModel)) - found[k]
       return
     }
@@ -336,6 +349,6 @@ class PairScorer implements Scorer {
       return
     }
     const moved = a === 2 && b === 2 ? movedSentenceLlr(source[i - 2], source[i - 1], target[j - 2], target[j - 1]) : 0
-    out[index] = prior[k] - (llr + moved + crossSupportLlr(pairs, MAX_SPAN, a, b, joinModel)) - found[k]
+    out[index] = prior[k] - (llr + moved + crossSupportLlr(pairs, maxSpan, a, b, joinModel)) - found[k]
   }
 }

@@ -9,6 +9,8 @@ export type Span = { srcStart: number; srcEnd: number; tgtStart: number; tgtEnd:
 
 export type PathStep = { shape: number; i: number; j: number }
 
+// The hot loops below copy module constants into locals first: bundled, these are module
+// variables, which V8 loads again (with their arrays' bounds) on every use inside a loop.
 const SHAPE_A = Int8Array.from(BEAD_SHAPES, ([a]) => a)
 const SHAPE_B = Int8Array.from(BEAD_SHAPES, ([, b]) => b)
 
@@ -22,23 +24,26 @@ export type EarlierCosts = { band: Band; costs: Float32Array }
  * band widened where the path pressed against its edge shares most of its cells with the last one.
  */
 export function computeCosts(band: Band, span: Span, scorer: Scorer, shapes: Uint8Array, onRow?: (row: number) => void, earlier?: EarlierCosts): Float32Array {
-  const costs = new Float32Array(band.size * SHAPE_COUNT).fill(Infinity)
-  const usable = new Uint8Array(SHAPE_COUNT)
+  const shapeA = SHAPE_A
+  const shapeB = SHAPE_B
+  const shapeCount = SHAPE_COUNT
+  const costs = new Float32Array(band.size * shapeCount).fill(Infinity)
+  const usable = new Uint8Array(shapeCount)
   for (let i = 0; i < band.rows; i++) {
     let isPrepared = false
     for (let j = band.lo[i]; j <= band.hi[i]; j++) {
       // Only beads that start inside the span and the band are part of this search.
       let any = 0
-      for (let k = 0; k < SHAPE_COUNT; k++) {
-        const from = i - SHAPE_A[k]
-        const to = j - SHAPE_B[k]
+      for (let k = 0; k < shapeCount; k++) {
+        const from = i - shapeA[k]
+        const to = j - shapeB[k]
         usable[k] = shapes[k] === 1 && from >= 0 && to >= band.lo[from] && to <= band.hi[from] ? 1 : 0
         any |= usable[k]
       }
       if (!any) continue
-      const base = (band.offset[i] + j - band.lo[i]) * SHAPE_COUNT
+      const base = (band.offset[i] + j - band.lo[i]) * shapeCount
       const old = earlier ? cellIndex(earlier.band, i, j) : -1
-      if (old >= 0 && earlier && copyCell(earlier.costs, old * SHAPE_COUNT, costs, base, usable)) continue
+      if (old >= 0 && earlier && copyCell(earlier.costs, old * shapeCount, costs, base, usable)) continue
       if (!isPrepared && i > 0) scorer.prepareRow(span.srcStart + i)
       isPrepared = true
       scorer.cellCosts(span.srcStart + i, span.tgtStart + j, usable, costs, base)
@@ -50,24 +55,28 @@ export function computeCosts(band: Band, span: Span, scorer: Scorer, shapes: Uin
 
 /** Copies a cell's costs when every usable shape has one (was usable in the earlier band). */
 function copyCell(from: Float32Array, fromBase: number, to: Float32Array, toBase: number, usable: Uint8Array): boolean {
-  for (let k = 0; k < SHAPE_COUNT; k++) if (usable[k] === 1 && from[fromBase + k] === Infinity) return false
-  for (let k = 0; k < SHAPE_COUNT; k++) if (usable[k] === 1) to[toBase + k] = from[fromBase + k]
+  const shapeCount = SHAPE_COUNT
+  for (let k = 0; k < shapeCount; k++) if (usable[k] === 1 && from[fromBase + k] === Infinity) return false
+  for (let k = 0; k < shapeCount; k++) if (usable[k] === 1) to[toBase + k] = from[fromBase + k]
   return true
 }
 
 /** The cheapest path from (0, 0) to the band's last cell, as bead steps in document order. */
 export function bestPath(band: Band, costs: Float32Array): PathStep[] {
+  const shapeA = SHAPE_A
+  const shapeB = SHAPE_B
+  const shapeCount = SHAPE_COUNT
   const score = new Float64Array(band.size).fill(Infinity)
   const back = new Int8Array(band.size).fill(-1)
   score[0] = 0
   for (let i = 0; i < band.rows; i++) {
     for (let j = band.lo[i]; j <= band.hi[i]; j++) {
       const cell = band.offset[i] + j - band.lo[i]
-      const base = cell * SHAPE_COUNT
-      for (let k = 0; k < SHAPE_COUNT; k++) {
+      const base = cell * shapeCount
+      for (let k = 0; k < shapeCount; k++) {
         const cost = costs[base + k]
         if (cost === Infinity) continue
-        const total = score[cellIndex(band, i - SHAPE_A[k], j - SHAPE_B[k])] + cost
+        const total = score[cellIndex(band, i - shapeA[k], j - shapeB[k])] + cost
         if (total < score[cell]) {
           score[cell] = total
           back[cell] = k
@@ -81,8 +90,8 @@ export function bestPath(band: Band, costs: Float32Array): PathStep[] {
   while (i > 0 || j > 0) {
     const k = back[cellIndex(band, i, j)]
     steps.push({ shape: k, i, j })
-    i -= SHAPE_A[k]
-    j -= SHAPE_B[k]
+    i -= shapeA[k]
+    j -= shapeB[k]
   }
   return steps.reverse()
 }
@@ -92,23 +101,26 @@ export function bestPath(band: Band, costs: Float32Array): PathStep[] {
  * exp(-cost / temperature)) that contain that bead.
  */
 export function stepPosteriors(band: Band, costs: Float32Array, steps: PathStep[], temperature: number): Float64Array {
+  const shapeA = SHAPE_A
+  const shapeB = SHAPE_B
+  const shapeCount = SHAPE_COUNT
   const forward = new Float64Array(band.size).fill(-Infinity)
   const backward = new Float64Array(band.size).fill(-Infinity)
-  const terms = new Float64Array(SHAPE_COUNT)
+  const terms = new Float64Array(shapeCount)
   forward[0] = 0
   for (let i = 0; i < band.rows; i++) {
     for (let j = band.lo[i]; j <= band.hi[i]; j++) {
       const cell = band.offset[i] + j - band.lo[i]
-      const base = cell * SHAPE_COUNT
+      const base = cell * shapeCount
       let max = -Infinity
-      for (let k = 0; k < SHAPE_COUNT; k++) {
+      for (let k = 0; k < shapeCount; k++) {
         const cost = costs[base + k]
-        terms[k] = cost === Infinity ? -Infinity : forward[cellIndex(band, i - SHAPE_A[k], j - SHAPE_B[k])] - cost / temperature
+        terms[k] = cost === Infinity ? -Infinity : forward[cellIndex(band, i - shapeA[k], j - shapeB[k])] - cost / temperature
         if (terms[k] > max) max = terms[k]
       }
       if (max === -Infinity) continue
       let sum = 0
-      for (let k = 0; k < SHAPE_COUNT; k++) sum += Math.exp(terms[k] - max)
+      for (let k = 0; k < shapeCount; k++) sum += Math.exp(terms[k] - max)
       forward[cell] = max + Math.log(sum)
     }
   }
@@ -118,23 +130,23 @@ export function stepPosteriors(band: Band, costs: Float32Array, steps: PathStep[
       const cell = band.offset[i] + j - band.lo[i]
       if (cell === band.size - 1) continue
       let max = -Infinity
-      for (let k = 0; k < SHAPE_COUNT; k++) {
-        const next = cellIndex(band, i + SHAPE_A[k], j + SHAPE_B[k])
-        const cost = next < 0 ? Infinity : costs[next * SHAPE_COUNT + k]
+      for (let k = 0; k < shapeCount; k++) {
+        const next = cellIndex(band, i + shapeA[k], j + shapeB[k])
+        const cost = next < 0 ? Infinity : costs[next * shapeCount + k]
         terms[k] = cost === Infinity ? -Infinity : backward[next] - cost / temperature
         if (terms[k] > max) max = terms[k]
       }
       if (max === -Infinity) continue
       let sum = 0
-      for (let k = 0; k < SHAPE_COUNT; k++) sum += Math.exp(terms[k] - max)
+      for (let k = 0; k < shapeCount; k++) sum += Math.exp(terms[k] - max)
       backward[cell] = max + Math.log(sum)
     }
   }
   const total = forward[band.size - 1]
   return Float64Array.from(steps, ({ shape, i, j }) => {
     const cell = cellIndex(band, i, j)
-    const from = cellIndex(band, i - SHAPE_A[shape], j - SHAPE_B[shape])
-    const logPosterior = forward[from] - costs[cell * SHAPE_COUNT + shape] / temperature + backward[cell] - total
+    const from = cellIndex(band, i - shapeA[shape], j - shapeB[shape])
+    const logPosterior = forward[from] - costs[cell * shapeCount + shape] / temperature + backward[cell] - total
     return Math.min(1, Math.max(0, Math.exp(logPosterior)))
   })
 }

@@ -51,10 +51,6 @@ for (let code = 0; code < 128; code++) learnUnit(code)
 // Joiners are no word units but belong to the tokens they join.
 for (let code = 0; code < 128; code++) if (JOINER_UNIT[code] === 1) FOLDED[code] = code
 
-function isWordUnit(code: number): boolean {
-  return (WORD_UNIT[code] || learnUnit(code)) === IS_WORD
-}
-
 export function isNumberToken(token: string): boolean {
   const first = token.charCodeAt(0)
   return first >= 48 && first <= 57 && DIGIT_GROUPS.test(token)
@@ -102,18 +98,23 @@ const MIX_PRIME = 0x5bd1e995
 
 /** Hashes the folded text[start, end) (all word units) and pushes it, unless it folds to nothing. */
 function pushRange(buffer: TokenBuffer, text: string, start: number, end: number): void {
+  const fnvPrime = FNV_PRIME
+  const mixPrime = MIX_PRIME
+  const dropped = DROPPED
+  const folded = FOLDED
+  const numberJoiner = NUMBER_JOINER_UNIT
   let a = FNV_OFFSET
   let b = MIX_SEED
   let isNumber = true
   let isEmpty = true
   for (let k = start; k < end; k++) {
-    const code = FOLDED[text.charCodeAt(k)]
-    if (code === DROPPED) continue
+    const code = folded[text.charCodeAt(k)]
+    if (code === dropped) continue
     isEmpty = false
-    a = Math.imul(a ^ code, FNV_PRIME)
-    b = Math.imul(b ^ code, MIX_PRIME)
+    a = Math.imul(a ^ code, fnvPrime)
+    b = Math.imul(b ^ code, mixPrime)
     b ^= b >>> 15
-    if ((code < 48 || code > 57) && NUMBER_JOINER_UNIT[code] !== 1) isNumber = false
+    if ((code < 48 || code > 57) && numberJoiner[code] !== 1) isNumber = false
   }
   if (isEmpty) return
   if (buffer.count === buffer.hashA.length) grow(buffer)
@@ -127,23 +128,34 @@ function pushRange(buffer: TokenBuffer, text: string, start: number, end: number
 
 /** Fills `buffer` with the tokens of `text`, in text order (a token may repeat). */
 export function tokenize(text: string, buffer: TokenBuffer): void {
+  // The tables as locals: bundled, module variables are loaded again on every use in a loop.
+  const wordUnit = WORD_UNIT
+  const joinerUnit = JOINER_UNIT
   buffer.count = 0
   buffer.text = text
   const length = text.length
   let k = 0
   while (k < length) {
-    if (!isWordUnit(text.charCodeAt(k))) {
+    let code = text.charCodeAt(k)
+    if ((wordUnit[code] || learnUnit(code)) !== IS_WORD) {
       k++
       continue
     }
     const start = k
     let hasJoiner = false
     for (;;) {
-      while (k < length && isWordUnit(text.charCodeAt(k))) k++
-      if (k + 1 < length && JOINER_UNIT[text.charCodeAt(k)] === 1 && isWordUnit(text.charCodeAt(k + 1))) {
-        hasJoiner = true
+      while (k < length) {
+        code = text.charCodeAt(k)
+        if ((wordUnit[code] || learnUnit(code)) !== IS_WORD) break
         k++
-        continue
+      }
+      if (k + 1 < length && joinerUnit[text.charCodeAt(k)] === 1) {
+        const next = text.charCodeAt(k + 1)
+        if ((wordUnit[next] || learnUnit(next)) === IS_WORD) {
+          hasJoiner = true
+          k++
+          continue
+        }
       }
       break
     }
@@ -153,7 +165,7 @@ export function tokenize(text: string, buffer: TokenBuffer): void {
     // A joined token also contributes its parts (joiners are ASCII, never word units).
     let partStart = start
     for (let x = start; x <= k; x++) {
-      if (x === k || JOINER_UNIT[text.charCodeAt(x)] === 1) {
+      if (x === k || joinerUnit[text.charCodeAt(x)] === 1) {
         if (x > partStart) pushRange(buffer, text, partStart, x)
         partStart = x + 1
       }
