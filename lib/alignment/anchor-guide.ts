@@ -21,6 +21,7 @@ type Point = readonly [number, number]
  * that are locally unique (see localPairs).
  */
 function pairedOccurrences(shared: SharedTokens, span: Span): Point[] {
+  const maxOccurrences = MAX_OCCURRENCES
   const size = shared.vocabulary.length
   const n = span.srcEnd - span.srcStart
   const m = span.tgtEnd - span.tgtStart
@@ -37,7 +38,7 @@ function pairedOccurrences(shared: SharedTokens, span: Span): Point[] {
     const fromT = occurrencesT.start[w]
     const countT = occurrencesT.start[w + 1] - fromT
     if (countS === 0 || countT === 0) continue
-    if (countS === countT && countS <= MAX_OCCURRENCES) {
+    if (countS === countT && countS <= maxOccurrences) {
       for (let k = 0; k < countS; k++) points.push([ps[fromS + k], qs[fromT + k]])
     } else localPairs(ps, fromS, countS, qs, fromT, countT, n, m, window, points)
   }

@@ -59,15 +59,17 @@ export function joinLlr(
   supports: Float64Array,
   model: JoinModel,
 ): number {
+  const breakable = BREAKABLE
+  const minSupport = MIN_SUPPORT
   let total = 0
   for (let k = first; k < first + count; k++) total += parts[k].length
   let sum = 0
   let before = 0
   for (let k = first; k < first + count; k++) {
-    if (supports[k - first] < MIN_SUPPORT) sum += model.unsupported
+    if (supports[k - first] < minSupport) sum += model.unsupported
     before += parts[k].length
     const isLast = k === first + count - 1
-    if (!isLast && BREAKABLE[parts[k].endClass] === 1) sum += cutLlr(before / Math.max(1, total), whole.cuts, whole.length)
+    if (!isLast && breakable[parts[k].endClass] === 1) sum += cutLlr(before / Math.max(1, total), whole.cuts, whole.length)
   }
   return sum
 }
@@ -77,16 +79,17 @@ export function joinLlr(
  * pairs[x * stride + y] is the shared-token gain of the x-th source and y-th target paragraph.
  */
 export function crossSupportLlr(pairs: Float64Array, stride: number, sourceCount: number, targetCount: number, model: JoinModel): number {
+  const minSupport = MIN_SUPPORT
   let penalty = 0
   for (let x = 0; x < sourceCount; x++) {
     let support = 0
     for (let y = 0; y < targetCount; y++) support += pairs[x * stride + y]
-    if (support < MIN_SUPPORT) penalty += model.unsupported
+    if (support < minSupport) penalty += model.unsupported
   }
   for (let y = 0; y < targetCount; y++) {
     let support = 0
     for (let x = 0; x < sourceCount; x++) support += pairs[x * stride + y]
-    if (support < MIN_SUPPORT) penalty += model.unsupported
+    if (support < minSupport) penalty += model.unsupported
   }
   return penalty
 }
