@@ -18,7 +18,8 @@ function isBundleFresh() {
   const builtAt = statSync(bundle).mtimeMs
   try {
     const inputs = JSON.parse(readFileSync(inputsFile, 'utf8'))
-    return inputs.every((input) => statSync(path.join(root, input)).mtimeMs <= builtAt)
+    // esbuild lists inputs relative to root with forward slashes, which every platform's stat takes.
+    return inputs.every((input) => statSync(`${root}/${input}`).mtimeMs <= builtAt)
   } catch {
     return false
   }

@@ -47,14 +47,16 @@ function unitTable(characters: string): Uint8Array {
 }
 
 const SENTENCE_MARK = unitTable('.!?…؟।')
-const CLAUSE_MARK = unitTable('.!?…:;؟।')
+const CLAUSE_MARKS = '.!?…:;؟।'
+const CLAUSE_MARK = unitTable(CLAUSE_MARKS)
 const CLOSER = unitTable('"\'’”»)]')
 const FULL_WIDTH_SENTENCE_MARK = unitTable('。！？')
-const FULL_WIDTH_CLAUSE_MARK = unitTable('。！？：；')
+const FULL_WIDTH_CLAUSE_MARKS = '。！？：；'
+const FULL_WIDTH_CLAUSE_MARK = unitTable(FULL_WIDTH_CLAUSE_MARKS)
 const FULL_WIDTH_CLOSER = unitTable('」』”')
 const DOT = 46
 // Every mark either scan stops at (all clause marks include the sentence marks).
-const ANY_MARK = Uint8Array.from(CLAUSE_MARK, (isMark, code) => isMark | FULL_WIDTH_CLAUSE_MARK[code])
+const ANY_MARK = unitTable(CLAUSE_MARKS + FULL_WIDTH_CLAUSE_MARKS)
 
 const END_CLOSER = unitTable(END_CLOSERS)
 // Per UTF-16 code unit: 1 + the index of the class a paragraph ending in it has (0 = not yet worked out).
@@ -219,7 +221,8 @@ const SPACE_UNIT = new Uint8Array(65536)
 for (const code of [9, 10, 11, 12, 13, 32, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) SPACE_UNIT[code] = 1
 for (let code = 0x2000; code <= 0x200a; code++) SPACE_UNIT[code] = 1
 // What the regular expression \s matches (all of the above but U+0085), without a regular expression per character.
-const JS_SPACE = Uint8Array.from(SPACE_UNIT, (isSpace, code) => (code === 0x85 ? 0 : isSpace))
+const JS_SPACE = SPACE_UNIT.slice()
+JS_SPACE[0x85] = 0
 
 /** Characters (code points) of the trimmed text with every run of white space counted once. */
 export function visibleLength(text: string): number {
