@@ -3,7 +3,7 @@
 // loader would cost more start-up time than the alignment itself, so lib/cli/main.ts is bundled
 // with esbuild into dist/tandem.mjs (rebuilt when any file it was built from has changed, a few
 // tens of milliseconds) and imported.
-import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -59,6 +59,23 @@ async function build() {
   writeFileSync(`${inputsFile}.${process.pid}.tmp`, JSON.stringify(Object.keys(result.metafile.inputs)))
   renameSync(`${inputsFile}.${process.pid}.tmp`, inputsFile)
   renameSync(temporary, bundle)
+  removeStaleChunks(new Set(result.outputFiles.map((file) => file.path)))
+}
+
+// A chunk no current bundle uses is removed once it is this old: a run started from an earlier
+// bundle may still load its export chunk for a while, but dist/ must not grow with every rebuild.
+const STALE_CHUNK_MS = 60 * 60 * 1000
+
+function removeStaleChunks(current) {
+  const chunks = path.join(path.dirname(bundle), 'chunks')
+  for (const name of readdirSync(chunks)) {
+    const file = path.join(chunks, name)
+    try {
+      if (!current.has(file) && Date.now() - statSync(file).mtimeMs > STALE_CHUNK_MS) unlinkSync(file)
+    } catch {
+      // Removed by a concurrent build.
+    }
+  }
 }
 
 /** The CLI module (main and what the benchmark measures), built first if needed. */
