@@ -15,12 +15,18 @@ const LOCAL_WINDOW_SCALE = 2
 
 type Point = readonly [number, number]
 
+// Paired occurrences are collected as numbers, p × KEY_SCALE + (KEY_SCALE - 1 - q), which sort
+// (without a comparator) by source paragraph and, within one, by target paragraph descending; a
+// long document has tens of thousands of them. Exact for documents of up to 2^26 paragraphs.
+const KEY_SCALE = 2 ** 26
+const keyOf = (p: number, q: number) => p * KEY_SCALE + (KEY_SCALE - 1 - q)
+
 /**
  * Paired occurrences as lattice nodes (source and target paragraph, relative to the span): the
  * k-th occurrences of tokens that occur equally often and rarely on both sides, and occurrences
  * that are locally unique (see localPairs).
  */
-function pairedOccurrences(shared: SharedTokens, span: Span): Point[] {
+function pairedOccurrences(shared: SharedTokens, span: Span): number[] {
   const maxOccurrences = MAX_OCCURRENCES
   const size = shared.vocabulary.length
   const n = span.srcEnd - span.srcStart
@@ -28,7 +34,7 @@ function pairedOccurrences(shared: SharedTokens, span: Span): Point[] {
   const occurrencesS = occurrences(shared.source, span.srcStart, span.srcEnd, size)
   const occurrencesT = occurrences(shared.target, span.tgtStart, span.tgtEnd, size)
   const window = Math.max(MIN_LOCAL_WINDOW, Math.ceil(LOCAL_WINDOW_SCALE * Math.sqrt(Math.max(n, m))))
-  const points: Point[] = []
+  const points: number[] = []
   const ps = occurrencesS.positions
   const qs = occurrencesT.positions
   for (let w = 0; w < size; w++) {
@@ -39,7 +45,7 @@ function pairedOccurrences(shared: SharedTokens, span: Span): Point[] {
     const countT = occurrencesT.start[w + 1] - fromT
     if (countS === 0 || countT === 0) continue
     if (countS === countT && countS <= maxOccurrences) {
-      for (let k = 0; k < countS; k++) points.push([ps[fromS + k], qs[fromT + k]])
+      for (let k = 0; k < countS; k++) points.push(keyOf(ps[fromS + k], qs[fromT + k]))
     } else localPairs(ps, fromS, countS, qs, fromT, countT, n, m, window, points)
   }
   return points
@@ -76,7 +82,7 @@ function isIsolated(xs: Int32Array, from: number, count: number, k: number, wind
  * proportional position on the other side. The occurrences are ps[fromS .. fromS + countS) and
  * qs[fromT .. fromT + countT).
  */
-function localPairs(ps: Int32Array, fromS: number, countS: number, qs: Int32Array, fromT: number, countT: number, n: number, m: number, window: number, points: Point[]): void {
+function localPairs(ps: Int32Array, fromS: number, countS: number, qs: Int32Array, fromT: number, countT: number, n: number, m: number, window: number, points: number[]): void {
   const slope = m / Math.max(1, n)
   let first = 0
   for (let a = 0; a < countS; a++) {
@@ -86,17 +92,18 @@ function localPairs(ps: Int32Array, fromS: number, countS: number, qs: Int32Arra
     if (first >= countT) break
     if (qs[fromT + first] > expected + window) continue
     if (first + 1 < countT && qs[fromT + first + 1] <= expected + window) continue
-    if (isIsolated(qs, fromT, countT, first, window)) points.push([ps[fromS + a], qs[fromT + first]])
+    if (isIsolated(qs, fromT, countT, first, window)) points.push(keyOf(ps[fromS + a], qs[fromT + first]))
   }
 }
 
 /** Longest chain of points strictly increasing in both coordinates (patience sorting, O(P log P)). */
-function longestChain(points: Point[]): Point[] {
-  const sorted = [...points].sort((x, y) => x[0] - y[0] || y[1] - x[1])
+function longestChain(keys: number[]): Point[] {
+  const sorted = new Float64Array(keys).sort()
   const tails: number[] = []
   const tailIndex: number[] = []
   const previous = new Int32Array(sorted.length)
-  sorted.forEach(([, j], k) => {
+  for (let k = 0; k < sorted.length; k++) {
+    const j = KEY_SCALE - 1 - (sorted[k] % KEY_SCALE)
     let lo = 0
     let hi = tails.length
     while (lo < hi) {
@@ -107,9 +114,12 @@ function longestChain(points: Point[]): Point[] {
     tails[lo] = j
     tailIndex[lo] = k
     previous[k] = lo > 0 ? tailIndex[lo - 1] : -1
-  })
+  }
   const chain: Point[] = []
-  for (let k = tails.length ? tailIndex[tails.length - 1] : -1; k >= 0; k = previous[k]) chain.push(sorted[k])
+  for (let k = tails.length ? tailIndex[tails.length - 1] : -1; k >= 0; k = previous[k]) {
+    const key = sorted[k]
+    chain.push([Math.floor(key / KEY_SCALE), KEY_SCALE - 1 - (key % KEY_SCALE)])
+  }
   return chain.reverse()
 }
 

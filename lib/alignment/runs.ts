@@ -41,7 +41,11 @@ export function runSentenceCount(paragraphs: ParagraphFeatures[], start: number,
 
 /** log(scale × characters + smoothing) of every run. */
 export function runLogLengths(runs: Runs, scale: number, smoothing: number): Float64Array[] {
-  return runs.characters.map((characters) => characters.map((c) => Math.log(scale * c + smoothing)))
+  return runs.characters.map((characters) => {
+    const logs = new Float64Array(characters.length)
+    for (let end = 0; end < characters.length; end++) logs[end] = Math.log(scale * characters[end] + smoothing)
+    return logs
+  })
 }
 
 /**

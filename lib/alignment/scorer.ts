@@ -152,6 +152,13 @@ function unrelatedModel(runsS: Runs, runsT: Runs, logLengthS: Float64Array[], lo
   return model
 }
 
+/** One class per paragraph, as bytes. */
+function classes(paragraphs: ParagraphFeatures[], which: 'startClass' | 'endClass'): Uint8Array {
+  const out = new Uint8Array(paragraphs.length)
+  for (let k = 0; k < paragraphs.length; k++) out[k] = paragraphs[k][which]
+  return out
+}
+
 export function createScorer(pair: Pair, params: ModelParameters): Scorer {
   return new PairScorer(pair, params)
 }
@@ -216,10 +223,10 @@ class PairScorer implements Scorer {
     this.repeatedT = pair.repeatedT
     this.repeatLlr = params.repeatLlr
     this.startLlr = params.startLlr
-    this.startS = Uint8Array.from(source, (p) => p.startClass)
-    this.startT = Uint8Array.from(target, (p) => p.startClass)
-    this.endS = Uint8Array.from(source, (p) => p.endClass)
-    this.endT = Uint8Array.from(target, (p) => p.endClass)
+    this.startS = classes(source, 'startClass')
+    this.startT = classes(target, 'startClass')
+    this.endS = classes(source, 'endClass')
+    this.endT = classes(target, 'endClass')
     const weights = tokenWeights(shared, params.keep)
     this.gain = weights.gain
     this.joinModel = createJoinModel(weights.gain, params.supportRate, params.supportByChance)
