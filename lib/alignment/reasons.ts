@@ -50,9 +50,9 @@ function collect(perParagraph: string[][], start: number, end: number): Readonly
   return all ?? NONE
 }
 
-function sum(paragraphs: ParagraphFeatures[], start: number, end: number, pick: (p: ParagraphFeatures) => number): number {
+function totalLength(paragraphs: ParagraphFeatures[], start: number, end: number): number {
   let total = 0
-  for (let k = start; k < end; k++) total += pick(paragraphs[k])
+  for (let k = start; k < end; k++) total += paragraphs[k].length
   return total
 }
 
@@ -75,8 +75,8 @@ function shapeReasons(a: number, b: number): Reason[] {
 function contentReasons(bead: BeadRange, context: ReasonContext): Reason[] {
   const { source, target, shared, params } = context
   const reasons: Reason[] = []
-  const ls = sum(source, bead.srcStart, bead.srcEnd, (p) => p.length)
-  const lt = sum(target, bead.tgtStart, bead.tgtEnd, (p) => p.length)
+  const ls = totalLength(source, bead.srcStart, bead.srcEnd)
+  const lt = totalLength(target, bead.tgtStart, bead.tgtEnd)
   const deviation = Math.log((lt + LENGTH_SMOOTHING) / (params.lengthRatio * ls + LENGTH_SMOOTHING))
   if (Math.abs(deviation) > LENGTH_DOUBT_SIGMAS * params.lengthSigma) {
     reasons.push({ code: 'length-ratio', params: { ratio: Math.round(Math.exp(deviation) * 10) / 10 } })
