@@ -131,13 +131,14 @@ export function tokenize(text: string, buffer: TokenBuffer): void {
   // The tables as locals: bundled, module variables are loaded again on every use in a loop.
   const wordUnit = WORD_UNIT
   const joinerUnit = JOINER_UNIT
+  const isWord = IS_WORD
   buffer.count = 0
   buffer.text = text
   const length = text.length
   let k = 0
   while (k < length) {
     let code = text.charCodeAt(k)
-    if ((wordUnit[code] || learnUnit(code)) !== IS_WORD) {
+    if ((wordUnit[code] || learnUnit(code)) !== isWord) {
       k++
       continue
     }
@@ -146,12 +147,12 @@ export function tokenize(text: string, buffer: TokenBuffer): void {
     for (;;) {
       while (k < length) {
         code = text.charCodeAt(k)
-        if ((wordUnit[code] || learnUnit(code)) !== IS_WORD) break
+        if ((wordUnit[code] || learnUnit(code)) !== isWord) break
         k++
       }
       if (k + 1 < length && joinerUnit[text.charCodeAt(k)] === 1) {
         const next = text.charCodeAt(k + 1)
-        if ((wordUnit[next] || learnUnit(next)) === IS_WORD) {
+        if ((wordUnit[next] || learnUnit(next)) === isWord) {
           hasJoiner = true
           k++
           continue
