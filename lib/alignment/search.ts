@@ -120,7 +120,8 @@ export function stepPosteriors(band: Band, costs: Float32Array, steps: PathStep[
       }
       if (max === -Infinity) continue
       let sum = 0
-      for (let k = 0; k < shapeCount; k++) sum += Math.exp(terms[k] - max)
+      // A bead that cannot be taken adds exp(-Infinity) = 0: skipping it changes nothing and saves the exp.
+      for (let k = 0; k < shapeCount; k++) if (terms[k] !== -Infinity) sum += Math.exp(terms[k] - max)
       forward[cell] = max + Math.log(sum)
     }
   }
@@ -138,7 +139,8 @@ export function stepPosteriors(band: Band, costs: Float32Array, steps: PathStep[
       }
       if (max === -Infinity) continue
       let sum = 0
-      for (let k = 0; k < shapeCount; k++) sum += Math.exp(terms[k] - max)
+      // A bead that cannot be taken adds exp(-Infinity) = 0: skipping it changes nothing and saves the exp.
+      for (let k = 0; k < shapeCount; k++) if (terms[k] !== -Infinity) sum += Math.exp(terms[k] - max)
       backward[cell] = max + Math.log(sum)
     }
   }
