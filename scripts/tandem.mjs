@@ -68,6 +68,7 @@ const STALE_CHUNK_MS = 60 * 60 * 1000
 
 function removeStaleChunks(current) {
   const chunks = path.join(path.dirname(bundle), 'chunks')
+  if (!existsSync(chunks)) return
   for (const name of readdirSync(chunks)) {
     const file = path.join(chunks, name)
     try {
