@@ -14,6 +14,9 @@ export const BEAD_SHAPES: ReadonlyArray<readonly [number, number]> = [
 
 export const SHAPE_COUNT = BEAD_SHAPES.length
 export const MAX_SPAN = 3
+/** Source and target paragraphs of each shape, as arrays for the search's inner loops. */
+export const SHAPE_A = Int8Array.from(BEAD_SHAPES, ([a]) => a)
+export const SHAPE_B = Int8Array.from(BEAD_SHAPES, ([, b]) => b)
 
 /** Index of a shape in BEAD_SHAPES, or -1 when the aligner never proposes it (e.g. 2-3). */
 export function shapeIndex(sourceCount: number, targetCount: number): number {

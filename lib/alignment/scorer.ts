@@ -2,7 +2,7 @@
 // bead, summed over signals that survive translation: length, shared tokens, sentence count,
 // how the paragraphs begin and end, recurrence (boilerplate), and for joins, splits and moved
 // sentences where the breaks fall.
-import { BEAD_SHAPES, MAX_SPAN, SHAPE_COUNT, shapeIndex } from './bead-shapes'
+import { BEAD_SHAPES, MAX_SPAN, SHAPE_A, SHAPE_B, SHAPE_COUNT, shapeIndex } from './bead-shapes'
 import { END_CLASSES, type ParagraphFeatures, START_CLASSES } from './features'
 import { createJoinModel, crossSupportLlr, type JoinModel, joinLlr, movedSentenceLlr } from './joins'
 import { LENGTH_SMOOTHING, type ModelParameters } from './model'
@@ -38,8 +38,6 @@ const TABLE_STEPS = 256
 const ONE_TO_ONE = shapeIndex(1, 1)
 // The methods below copy module constants into locals first: bundled, these are module variables,
 // which V8 loads again (with their arrays' bounds) on every use inside a loop.
-const SHAPE_A = Int8Array.from(BEAD_SHAPES, ([a]) => a)
-const SHAPE_B = Int8Array.from(BEAD_SHAPES, ([, b]) => b)
 
 export type Scorer = {
   /** Cost of a 0-sided bead of this shape. */

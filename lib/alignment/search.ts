@@ -1,7 +1,7 @@
 // Dynamic programming over a band of the lattice: bead costs, the best path (Viterbi) and the
 // posterior probability of each bead on it (forward-backward), all linear in the band size.
 import { type Band, cellIndex } from './band'
-import { BEAD_SHAPES, SHAPE_COUNT } from './bead-shapes'
+import { SHAPE_A, SHAPE_B, SHAPE_COUNT } from './bead-shapes'
 import type { Scorer } from './scorer'
 
 /** A stretch of the documents: source paragraphs [srcStart, srcEnd), target [tgtStart, tgtEnd). */
@@ -11,8 +11,6 @@ export type PathStep = { shape: number; i: number; j: number }
 
 // The hot loops below copy module constants into locals first: bundled, these are module
 // variables, which V8 loads again (with their arrays' bounds) on every use inside a loop.
-const SHAPE_A = Int8Array.from(BEAD_SHAPES, ([a]) => a)
-const SHAPE_B = Int8Array.from(BEAD_SHAPES, ([, b]) => b)
 
 /** Costs computed for an earlier band of the same search (same span, scorer and shapes). */
 export type EarlierCosts = { band: Band; costs: Float32Array }
