@@ -24,8 +24,11 @@ class CheckedPGliteFactory extends PrismaPGlite {
   override async connect() {
     const adapter = await super.connect()
     const startTransaction = adapter.startTransaction.bind(adapter)
-    adapter.startTransaction = async (isolationLevel) => {
-      const transaction = (await startTransaction(isolationLevel)) as Awaited<ReturnType<typeof startTransaction>> & DriverTransaction
+    // The isolation level is not passed on: PGlite has one connection, on which transactions run
+    // one after another, so every transaction already sees one state (and the adapter would send
+    // SET TRANSACTION before BEGIN, where PostgreSQL ignores it with a warning).
+    adapter.startTransaction = async () => {
+      const transaction = (await startTransaction()) as Awaited<ReturnType<typeof startTransaction>> & DriverTransaction
       const commit = transaction.commit.bind(transaction)
       transaction.commit = async () => {
         try {
@@ -49,6 +52,16 @@ class CheckedPGliteFactory extends PrismaPGlite {
  * waiting longer is what a user wants. Verbs that need more pass their own options.
  */
 const transactionOptions = { maxWait: 15_000, timeout: 30_000 }
+
+/**
+ * Transaction options for a verb whose several reads must describe one state (a view, an
+ * export): at PostgreSQL's default, READ COMMITTED, each statement sees what was committed when
+ * it began, so a change committed between the beads and the paragraphs would mix two versions.
+ * A new object each time: Prisma writes into the options of a nested transaction.
+ */
+export function oneSnapshot(options: { maxWait?: number; timeout?: number } = {}) {
+  return { ...options, isolationLevel: 'RepeatableRead' as const }
+}
 
 function connect(): Connection {
   // Regression: `next build` must never open the database (a build worker opening the

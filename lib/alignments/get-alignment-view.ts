@@ -1,7 +1,7 @@
 import { requireAlignmentAccess } from '../access'
 import { loadBeads, toBeadView } from '../beads/bead-store'
 import { undoInfo, type UndoInfo } from '../beads/edit-beads'
-import { db } from '../db'
+import { db, oneSnapshot } from '../db'
 import type { ReviewStatus, Role } from '../generated/prisma/enums'
 
 export type ViewReason = { code: string; params: Record<string, string | number> }
@@ -94,5 +94,5 @@ export async function getAlignmentView({ userId, alignmentId, textBeads }: { use
       beads,
       ...(await undoInfo(tx, alignmentId)),
     }
-  })
+  }, oneSnapshot())
 }

@@ -2,7 +2,7 @@
 // every bead with its state, comment threads and annotations, in one consistent read.
 import packageJson from '../../package.json'
 import { requireAlignmentAccess } from '../access'
-import { db } from '../db'
+import { db, oneSnapshot } from '../db'
 import type { ExportAnnotation, ExportBead, ExportComment, ExportInput } from '../formats/types'
 
 export async function getExportInput({ userId, alignmentId }: { userId: string; alignmentId: number }): Promise<ExportInput> {
@@ -91,7 +91,7 @@ export async function getExportInput({ userId, alignmentId }: { userId: string; 
         beads,
       }
     },
-    { timeout: 120_000, maxWait: 60_000 },
+    oneSnapshot({ timeout: 120_000, maxWait: 60_000 }),
   )
 }
 
