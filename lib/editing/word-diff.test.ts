@@ -1,6 +1,7 @@
+import { diffWords, diffWordsWithSpace, wordDiff as wordTokens, wordsWithSpaceDiff as spacedTokens } from 'diff'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { sideOf, wordDiff } from './word-diff'
+import { sideOf, surelyOverEditLimit, wordDiff } from './word-diff'
 
 describe('wordDiff', () => {
   it.each([
@@ -35,5 +36,39 @@ describe('wordDiff', () => {
     expect(parts.map((p) => p.kind)).toEqual(['removed', 'added'])
     expect(sideOf(parts, 'before')).toBe(before)
     expect(sideOf(parts, 'after')).toBe(after)
+  })
+})
+
+describe('surelyOverEditLimit', () => {
+  // Short texts over few distinct words, so that small limits are sometimes over and sometimes not.
+  const texts = fc.array(fc.constantFrom('a', 'b', 'c', 'A', ' ', '  ', '.', '\n'), { maxLength: 14 }).map((parts) => parts.join(''))
+  const nonEmpty = (tokens: string[]) => tokens.filter((token) => token !== '')
+
+  it('only says so when jsdiff does give up (words, and words with spaces)', () => {
+    let over = 0
+    fc.assert(
+      fc.property(texts, texts, fc.integer({ min: 0, max: 12 }), (before, after, limit) => {
+        const words = (text: string) => nonEmpty(wordTokens.tokenize(text, {}))
+        if (surelyOverEditLimit(words(before), words(after), (token) => token.trim(), limit)) {
+          over++
+          expect(diffWords(before, after, { maxEditLength: limit })).toBeUndefined()
+        }
+        const spaced = (text: string) => nonEmpty(spacedTokens.tokenize(text))
+        if (surelyOverEditLimit(spaced(before), spaced(after), (token) => token, limit)) {
+          over++
+          expect(diffWordsWithSpace(before, after, { maxEditLength: limit })).toBeUndefined()
+        }
+      }),
+      { numRuns: 3000 },
+    )
+    // The property was put to the test, not passed by never claiming anything.
+    expect(over).toBeGreaterThan(300)
+  })
+
+  it('recognises a rewrite sharing no word at once, and not a long text with one changed word', () => {
+    const before = Array.from({ length: 4000 }, (_, k) => `alpha${k}`)
+    const after = Array.from({ length: 4000 }, (_, k) => `beta${k}`)
+    expect(surelyOverEditLimit(before, after, (token) => token, 2000)).toBe(true)
+    expect(surelyOverEditLimit(before, [...before.slice(1), 'omega'], (token) => token, 2000)).toBe(false)
   })
 })

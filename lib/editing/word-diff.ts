@@ -1,6 +1,6 @@
 // A revision of a paragraph shown as a word diff (jsdiff), for the editor's history panel. Words are found with Intl.Segmenter in the paragraph's language, so Chinese,
 // Japanese or Thai text (no spaces between words) is compared word by word too.
-import { diffWords, diffWordsWithSpace } from 'diff'
+import { diffWords, diffWordsWithSpace, wordDiff as wordTokens, wordsWithSpaceDiff as spacedTokens } from 'diff'
 
 export type WordDiffPart = { value: string; kind: 'same' | 'added' | 'removed' }
 
@@ -20,6 +20,30 @@ function segmenter(languageTag: string | undefined): Intl.Segmenter | undefined 
 type Change = { value: string; added?: boolean; removed?: boolean }
 
 /**
+ * Whether jsdiff is sure to give up (find no diff within `limit` edits), known without running
+ * it: every token not matched is an edit, and no more tokens can be matched than the two texts
+ * have in common. A complete rewrite is recognised at the cost of tokenising it, instead of after
+ * jsdiff's `limit` rounds (seconds for a long paragraph). `key` is the token as jsdiff compares it.
+ */
+export function surelyOverEditLimit(before: string[], after: string[], key: (token: string) => string, limit: number): boolean {
+  const counts = new Map<string, number>()
+  for (const token of before) counts.set(key(token), (counts.get(key(token)) ?? 0) + 1)
+  let common = 0
+  for (const token of after) {
+    const left = counts.get(key(token)) ?? 0
+    if (left === 0) continue
+    counts.set(key(token), left - 1)
+    common++
+  }
+  return before.length + after.length - 2 * common > limit
+}
+
+const nonEmpty = (tokens: string[]) => tokens.filter((token) => token !== '')
+// How jsdiff compares tokens: words without their surrounding white space; with spaces, exactly.
+const trimmed = (token: string) => token.trim()
+const exact = (token: string) => token
+
+/**
  * The parts of `before` and `after`, in reading order; adjacent parts of one kind are joined.
  * Both texts can always be read back from the parts (sideOf): diffWords reads best but folds
  * changes of whitespace away, so a revision that only changed spaces is diffed with spaces as words.
@@ -31,8 +55,12 @@ export function wordDiff(before: string, after: string, languageTag?: string): W
     { value: before, removed: true },
     { value: after, added: true },
   ]
+  const words = (text: string) => nonEmpty(wordTokens.tokenize(text, options))
+  if (surelyOverEditLimit(words(before), words(after), trimmed, MAX_EDIT_LENGTH)) return toParts(whole)
   const parts = toParts(diffWords(before, after, options) ?? whole)
   if (sideOf(parts, 'before') === before && sideOf(parts, 'after') === after) return parts
+  const spaced = (text: string) => nonEmpty(spacedTokens.tokenize(text))
+  if (surelyOverEditLimit(spaced(before), spaced(after), exact, MAX_EDIT_LENGTH)) return toParts(whole)
   return toParts(diffWordsWithSpace(before, after, options) ?? whole)
 }
 
