@@ -14,6 +14,29 @@ const ENGLISH_HTML = `<!doctype html><html><head><title>Site</title><script>docu
 
 const file = (name: string, content: string | Uint8Array, mimeType = 'application/octet-stream') => ({ name, mimeType, buffer: Buffer.from(content) })
 
+test('Align waits while an uploaded file is still being read, so nothing is sent without it', async ({ editorPage: page }) => {
+  // The server's answer for the translation is held back until the test lets it go.
+  let release: () => void = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/imports/document', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('/alignments/new')
+  await page.getByLabel('Title').fill('Plan, read slowly')
+  await page.getByLabel('Text of the Original').fill(ENGLISH_HTML.replace(/<[^>]+>/g, '\n\n'))
+  await page.getByLabel('Upload a file for the Translation').setInputFiles(file('plan.docx', buildDocx(GERMAN.map((text) => [text]))))
+  const align = page.getByRole('button', { name: 'Align' })
+  await expect(page.getByText('plan.docx', { exact: false }).first()).toBeVisible()
+  await expect(align).toBeDisabled()
+  release()
+  await expect(page.getByTestId('target-paragraph-count')).toHaveText('3 paragraphs')
+  await expect(align).toBeEnabled()
+  await align.click()
+  await page.waitForURL(/\/alignments\/\d+$/)
+  await expect(page.getByTestId('bead-row').first()).toBeVisible()
+})
+
 test('an editor uploads an HTML original and a Word translation, checks the paragraph split, and aligns them', async ({ editorPage: page }) => {
   await page.goto('/alignments/new')
   await page.getByLabel('Title').fill('Plan, from a web page and a Word file')

@@ -52,6 +52,7 @@ export function DocumentSidePanel({
   detected,
   language,
   onChange,
+  onReading,
 }: {
   name: 'source' | 'target'
   label: string
@@ -61,6 +62,8 @@ export function DocumentSidePanel({
   detected: DetectedLanguage | null
   language: string
   onChange: (side: DocumentSide) => void
+  /** Told when an uploaded file starts and stops being read (its text is not in `side` until then). */
+  onReading?: (reading: boolean) => void
 }) {
   const t = useTranslations('imports')
   const tCreate = useTranslations('create')
@@ -80,6 +83,7 @@ export function DocumentSidePanel({
     form.append('file', file)
     form.append('split', split)
     setBusy({ stage: 'upload', loaded: 0, total: file.size, fileName: file.name })
+    onReading?.(true)
     try {
       const { document } = await uploadWithProgress<unknown, { document: ReadDocument }>('/api/imports/document', form, {
         onUpload: ({ loaded, total }) => setBusy({ stage: 'upload', loaded, total, fileName: file.name }),
@@ -92,6 +96,7 @@ export function DocumentSidePanel({
       setError(errorMessage(caught as StreamError))
     } finally {
       setBusy(null)
+      onReading?.(false)
     }
   }
 

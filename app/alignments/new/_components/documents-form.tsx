@@ -24,6 +24,8 @@ export function DocumentsForm({ projects, choice, onChoice }: { projects: { id: 
   const targetDerived = useSideDerived(target, split, 'de')
   const [progress, setProgress] = useState<Progress | null>(null)
   const [error, setError] = useState<string | null>(null)
+  // Sides whose uploaded file is still being read: aligning now would send the text before it.
+  const [reading, setReading] = useState({ source: false, target: false })
 
   async function submit() {
     setError(null)
@@ -50,8 +52,8 @@ export function DocumentsForm({ projects, choice, onChoice }: { projects: { id: 
     >
       <ProjectFields projects={projects} value={choice} onChange={onChoice} isTitleRequired />
       <div className="grid gap-4 lg:grid-cols-2">
-        <DocumentSidePanel name="source" label={t('original')} side={source} split={split} {...sourceDerived} onChange={setSource} />
-        <DocumentSidePanel name="target" label={t('translation')} side={target} split={split} {...targetDerived} onChange={setTarget} />
+        <DocumentSidePanel name="source" label={t('original')} side={source} split={split} {...sourceDerived} onChange={setSource} onReading={(busy) => setReading((r) => ({ ...r, source: busy }))} />
+        <DocumentSidePanel name="target" label={t('translation')} side={target} split={split} {...targetDerived} onChange={setTarget} onReading={(busy) => setReading((r) => ({ ...r, target: busy }))} />
       </div>
       <fieldset className="flex flex-wrap items-center gap-4 text-sm">
         <legend className="sr-only">{t('splitLegend')}</legend>
@@ -65,7 +67,7 @@ export function DocumentsForm({ projects, choice, onChoice }: { projects: { id: 
       </fieldset>
       <FormError message={error} />
       {progress && <ProgressBar label={t(`stage.${progress.stage}`)} done={progress.done} total={progress.total} />}
-      <Button type="submit" disabled={progress !== null}>
+      <Button type="submit" disabled={progress !== null || reading.source || reading.target}>
         {t('submit')}
       </Button>
     </form>
