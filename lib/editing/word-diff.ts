@@ -27,12 +27,16 @@ type Change = { value: string; added?: boolean; removed?: boolean }
  */
 export function surelyOverEditLimit(before: string[], after: string[], key: (token: string) => string, limit: number): boolean {
   const counts = new Map<string, number>()
-  for (const token of before) counts.set(key(token), (counts.get(key(token)) ?? 0) + 1)
+  for (const token of before) {
+    const k = key(token)
+    counts.set(k, (counts.get(k) ?? 0) + 1)
+  }
   let common = 0
   for (const token of after) {
-    const left = counts.get(key(token)) ?? 0
+    const k = key(token)
+    const left = counts.get(k) ?? 0
     if (left === 0) continue
-    counts.set(key(token), left - 1)
+    counts.set(k, left - 1)
     common++
   }
   return before.length + after.length - 2 * common > limit
@@ -42,6 +46,16 @@ const nonEmpty = (tokens: string[]) => tokens.filter((token) => token !== '')
 // How jsdiff compares tokens: words without their surrounding white space; with spaces, exactly.
 const trimmed = (token: string) => token.trim()
 const exact = (token: string) => token
+
+/**
+ * surelyOverEditLimit on the texts as `tokenize` splits them. Tokens are never empty, so texts with
+ * no more code units between them than the limit cannot be over it: those (nearly every paragraph)
+ * are not tokenised twice, once here and once by jsdiff.
+ */
+function textsOverEditLimit(before: string, after: string, tokenize: (text: string) => string[], key: (token: string) => string): boolean {
+  if (before.length + after.length <= MAX_EDIT_LENGTH) return false
+  return surelyOverEditLimit(nonEmpty(tokenize(before)), nonEmpty(tokenize(after)), key, MAX_EDIT_LENGTH)
+}
 
 /**
  * The parts of `before` and `after`, in reading order; adjacent parts of one kind are joined.
@@ -55,12 +69,10 @@ export function wordDiff(before: string, after: string, languageTag?: string): W
     { value: before, removed: true },
     { value: after, added: true },
   ]
-  const words = (text: string) => nonEmpty(wordTokens.tokenize(text, options))
-  if (surelyOverEditLimit(words(before), words(after), trimmed, MAX_EDIT_LENGTH)) return toParts(whole)
+  if (textsOverEditLimit(before, after, (text) => wordTokens.tokenize(text, options), trimmed)) return toParts(whole)
   const parts = toParts(diffWords(before, after, options) ?? whole)
   if (sideOf(parts, 'before') === before && sideOf(parts, 'after') === after) return parts
-  const spaced = (text: string) => nonEmpty(spacedTokens.tokenize(text))
-  if (surelyOverEditLimit(spaced(before), spaced(after), exact, MAX_EDIT_LENGTH)) return toParts(whole)
+  if (textsOverEditLimit(before, after, (text) => spacedTokens.tokenize(text), exact)) return toParts(whole)
   return toParts(diffWordsWithSpace(before, after, options) ?? whole)
 }
 
